@@ -1,0 +1,8 @@
+import type { Metadata } from "next";
+import { FeaturePage } from "@/app/_components/feature-page";
+
+export const metadata: Metadata = { title: "Learn" };
+
+export default function Page() {
+  return <FeaturePage href="/learn" />;
+}

@@ -1,0 +1,27 @@
+/** What happens before the first request: environment, secret, migrations, demo accounts. */
+import { loadEnvConfig } from "@next/env";
+import { resolveDatabase } from "@/lib/database-url";
+import { ensureDemoAccounts, shouldSeedDemo } from "@/lib/data/seed";
+import { tuneSqlite } from "@/lib/data/database";
+import { env } from "@/lib/env";
+import { ensureAuthSecret } from "./auth-secret";
+import { applyMigrations } from "./migrate";
+
+export function log(line: string): void {
+  console.info(`[gatewise] ${line}`);
+}
+
+export async function boot(root: string, dev: boolean): Promise<void> {
+  loadEnvConfig(root, dev, { info: () => {}, error: console.error });
+  process.env.AUTH_TRUST_HOST ??= "true";
+  ensureAuthSecret(root, log);
+  const settings = env();
+  const target = resolveDatabase(process.env, root);
+  log(`Database: ${target.kind}${target.embeddedDefault ? ` (embedded default, ${target.file})` : ""}`);
+  if (settings.GATEWISE_AUTO_MIGRATE) await applyMigrations(root, target, log);
+  if (target.kind === "sqlite") await tuneSqlite();
+  if (shouldSeedDemo(target.embeddedDefault, settings.SEED_DEMO)) {
+    const created = await ensureDemoAccounts();
+    if (created.length) log(`Created demo accounts: ${created.join(", ")} (passwords in README).`);
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The front door: one Node HTTP server. Later, /execute-api/* (invoke URLs), /aws/* (the AWS-compatible
+ * control plane) and WebSocket upgrades are served here straight from lib, without page rendering or
+ * sessions; every other request goes to Next's request handler. See ARCHITECTURE.md.
+ */
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import { CLIENT_IP_HEADER } from "@/lib/client-ip";
+import { env } from "@/lib/env";
+import { boot, log } from "./boot";
+import { clientAddress } from "./client-address";
+
+const dev = process.argv.includes("--dev");
+const root = path.resolve(import.meta.dirname, "..");
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  await boot(root, dev);
+  const { HOST, PORT, TRUST_PROXY } = env();
+  const app = next({ dev, dir: root, hostname: HOST, port: PORT });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = http.createServer((req, res) => {
+    // Overwrite whatever the client sent: sign-in throttling trusts this header.
+    req.headers[CLIENT_IP_HEADER] = clientAddress(req, TRUST_PROXY);
+    handle(req, res).catch((error: unknown) => {
+      console.error("[gatewise] request failed", error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+      res.end("Internal Server Error");
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  server.listen(PORT, HOST, () => {
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : PORT;
+    log(
+      `Ready on http://localhost:${port} (${dev ? "development" : "production"}) in ${Math.round(performance.now() - started)} ms`,
+    );
+  });
+
+  const shutdown = (signal: string) => {
+    log(`${signal}: closing`);
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  console.error("[gatewise] failed to start:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});
