@@ -2,13 +2,18 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
-const alias = { "@": root };
+const resolve = { alias: { "@": root } };
+// next-auth imports "next/server" without an extension, which Node's ESM loader cannot resolve (next has no
+// exports map); letting Vite process it resolves the import as Next's own bundler does.
+const server = { deps: { inline: ["next-auth", "@auth/core"] } };
+
 const integration = (kind: "sqlite" | "postgresql") => ({
-  resolve: { alias },
+  resolve,
   test: {
     name: `integration:${kind}`,
     include: ["tests/integration/**/*.test.ts"],
     environment: "node",
+    server,
     globalSetup: [path.join(root, "tests/helpers/database-global-setup.ts")],
     setupFiles: [path.join(root, "tests/helpers/database-setup.ts")],
     env: { GATEWISE_TEST_DB: kind },
@@ -20,17 +25,12 @@ const integration = (kind: "sqlite" | "postgresql") => ({
 });
 
 export default defineConfig({
-  resolve: { alias },
+  resolve,
   test: {
     projects: [
       {
-        resolve: { alias },
-        test: {
-          name: "unit",
-          include: ["tests/unit/**/*.test.ts"],
-          environment: "node",
-          testTimeout: 20_000,
-        },
+        resolve,
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", server, testTimeout: 20_000 },
       },
       integration("sqlite"),
       // PostgreSQL runs too when TEST_DATABASE_URL points at a server (CI starts a throwaway one).

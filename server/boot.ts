@@ -1,5 +1,5 @@
 /** What happens before the first request: environment, secret, migrations, demo accounts. */
-import { loadEnvConfig } from "@next/env";
+import nextEnv from "@next/env";
 import { resolveDatabase } from "@/lib/database-url";
 import { ensureDemoAccounts, shouldSeedDemo } from "@/lib/data/seed";
 import { tuneSqlite } from "@/lib/data/database";
@@ -12,7 +12,8 @@ export function log(line: string): void {
 }
 
 export async function boot(root: string, dev: boolean): Promise<void> {
-  loadEnvConfig(root, dev, { info: () => {}, error: console.error });
+  // @next/env is CommonJS: its named exports are not visible to Node's ESM loader.
+  nextEnv.loadEnvConfig(root, dev, { info: () => {}, error: console.error });
   process.env.AUTH_TRUST_HOST ??= "true";
   ensureAuthSecret(root, log);
   const settings = env();

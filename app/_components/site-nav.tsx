@@ -38,7 +38,12 @@ export function SiteNav() {
         </Link>
         <button
           type="button"
-          onClick={() => signOut({ redirectTo: "/" })}
+          onClick={async () => {
+            // Stay on the host the browser used: Auth.js builds absolute redirect URLs from Next's own
+            // idea of the host (localhost), which differs when the site is opened as 127.0.0.1 or a LAN name.
+            await signOut({ redirect: false });
+            window.location.assign("/");
+          }}
           className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
         >
           Sign out
