@@ -46,8 +46,6 @@ export default tseslint.config(
       "data/**",
       "coverage/**",
       "next-env.d.ts",
-      "scripts/prisma-schema-engine/**",
-      ".exp/**",
     ],
   },
   js.configs.recommended,
@@ -95,6 +93,11 @@ export default tseslint.config(
       "no-restricted-properties": ["error", ...pureProperties],
     },
   })),
+  {
+    // Command-line tools print tables and progress.
+    files: ["tests/bench/**", "scripts/**"],
+    rules: { "no-console": "off" },
+  },
   {
     files: ["**/*.{js,mjs}"],
     rules: { "@typescript-eslint/no-require-imports": "off" },

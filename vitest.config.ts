@@ -30,7 +30,13 @@ export default defineConfig({
     projects: [
       {
         resolve,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", server, testTimeout: 20_000 },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          server,
+          testTimeout: 20_000,
+        },
       },
       integration("sqlite"),
       // PostgreSQL runs too when TEST_DATABASE_URL points at a server (CI starts a throwaway one).

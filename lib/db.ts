@@ -24,8 +24,10 @@ export function createDb(target: DatabaseTarget = resolveDatabase()): Db {
   const url = new URL(target.url);
   const schema = url.searchParams.get("schema") ?? undefined;
   url.searchParams.delete("schema");
+  // `schema` qualifies Prisma's own queries; search_path makes raw SQL (health, migrations table) agree.
+  const options = schema ? `-c search_path="${schema.replaceAll('"', '""')}"` : undefined;
   const adapter = new PrismaPg(
-    { connectionString: url.toString(), max: 10 },
+    { connectionString: url.toString(), max: 10, options },
     schema ? { schema } : undefined,
   );
   return new PostgresClient({ adapter }) as unknown as Db;

@@ -9,9 +9,13 @@ import { env } from "../lib/env";
 
 const target = resolveDatabase();
 if (!shouldSeedDemo(target.embeddedDefault, env().SEED_DEMO)) {
-  console.info("Seed: skipped demo accounts (not the embedded SQLite default; set SEED_DEMO=true to create them).");
+  console.info(
+    "Seed: skipped demo accounts (not the embedded SQLite default; set SEED_DEMO=true to create them).",
+  );
 } else {
   const created = await ensureDemoAccounts();
-  console.info(created.length ? `Seed: created ${created.join(", ")}` : "Seed: demo accounts already present.");
+  console.info(
+    created.length ? `Seed: created ${created.join(", ")}` : "Seed: demo accounts already present.",
+  );
 }
 await disconnectDb();

@@ -15,6 +15,8 @@ export async function boot(root: string, dev: boolean): Promise<void> {
   // @next/env is CommonJS: its named exports are not visible to Node's ESM loader.
   nextEnv.loadEnvConfig(root, dev, { info: () => {}, error: console.error });
   process.env.AUTH_TRUST_HOST ??= "true";
+  // Nothing leaves this machine but what the user asked for: no usage telemetry to Vercel.
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   ensureAuthSecret(root, log);
   const settings = env();
   const target = resolveDatabase(process.env, root);

@@ -42,6 +42,8 @@ export function SiteNav() {
             // Stay on the host the browser used: Auth.js builds absolute redirect URLs from Next's own
             // idea of the host (localhost), which differs when the site is opened as 127.0.0.1 or a LAN name.
             await signOut({ redirect: false });
+            // A full load on purpose: every part of the page should forget the session at once.
+            // eslint-disable-next-line @next/next/no-location-assign-relative-destination
             window.location.assign("/");
           }}
           className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
