@@ -39,8 +39,8 @@ export function SiteNav() {
         <button
           type="button"
           onClick={async () => {
-            // Stay on the host the browser used: Auth.js builds absolute redirect URLs from Next's own
-            // idea of the host (localhost), which differs when the site is opened as 127.0.0.1 or a LAN name.
+            // Stay on the host the browser used: Auth.js builds an absolute redirect from the request URL,
+            // and Next.js rewrites 127.0.0.1 and [::1] to "localhost" there, which would switch origins.
             await signOut({ redirect: false });
             // A full load on purpose: every part of the page should forget the session at once.
             // eslint-disable-next-line @next/next/no-location-assign-relative-destination
