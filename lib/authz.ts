@@ -29,7 +29,10 @@ export async function requireRole(...roles: RoleName[]): Promise<PublicUser> {
   return user;
 }
 
-/** requireRole for pages: sends guests to sign-in and shows the 403 page to the wrong role. */
+/**
+ * requireRole for pages: sends guests to sign-in (307) and shows the 403 page to the wrong role.
+ * Such pages must not have a loading.tsx: streaming would commit a 200 before the redirect or 403.
+ */
 export async function requirePageRole(callbackPath: string, ...roles: RoleName[]): Promise<PublicUser> {
   try {
     return await requireRole(...roles);
