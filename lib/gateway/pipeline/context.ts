@@ -1,0 +1,75 @@
+/**
+ * The InvocationContext: one per request, with one typed slot per stage. A stage reads earlier slots and
+ * writes only its own (STYLE.md habit 2), which is what lets each stage be tested alone.
+ */
+import type { Clock, Random } from "../ports";
+import type { ApiSnapshot, CanarySettings, Method, Resource, Stage } from "../control/types";
+import type { GatewayError } from "../errors";
+import type { GatewayHttpResponse, GatewayRequest, HeaderMap } from "./request";
+import type { QueryParameters } from "./query-string";
+import type { TraceEntry } from "./trace";
+
+/** A stage as it is served: its frozen deployment, and the canary's when one is configured. */
+export interface DeployedStage {
+  apiId: string;
+  stage: Stage;
+  deploymentId: string;
+  snapshot: ApiSnapshot;
+  canary?: { deploymentId: string; snapshot: ApiSnapshot; settings: CanarySettings };
+}
+
+/** Where the data plane finds what is deployed; the control plane implements it. */
+export interface StageDirectory {
+  findStage(apiId: string, stageName: string): DeployedStage | undefined;
+}
+
+/** Long-lived collaborators shared by every request of one engine. */
+export interface EngineEnv {
+  clock: Clock;
+  random: Random;
+  accountId: string;
+  region: string;
+  stages: StageDirectory;
+}
+
+/** Slot written by parseRequest. */
+export interface ParsedRequest {
+  /** After X-HTTP-Method-Override. */
+  httpMethod: string;
+  stageName: string;
+  /** The path without the stage, not decoded: `/pets/a%2Fb`. */
+  path: string;
+  /** `/{stage}{path}` as sent (keeps a doubled slash after the stage: REC). */
+  stagePath: string;
+  headers: HeaderMap;
+  query: QueryParameters;
+  /** The body as text (UTF-8), or null when the request has none. */
+  body: string | null;
+  bodyBytes: number;
+}
+
+/** Slot written by routeRequest. */
+export interface RoutedRequest {
+  deployed: DeployedStage;
+  /** The deployment serving this request (the canary's for requests sent to the canary). */
+  snapshot: ApiSnapshot;
+  isCanary: boolean;
+  stageVariables: Record<string, string>;
+  resource: Resource;
+  method: Method;
+  pathParameters: Record<string, string> | null;
+}
+
+export interface InvocationContext {
+  readonly env: EngineEnv;
+  readonly request: GatewayRequest;
+  readonly requestId: string;
+  readonly extendedRequestId: string;
+  /** Clock reading when the request arrived (epoch ms). */
+  readonly receivedAt: number;
+  readonly trace: TraceEntry[];
+  parsed?: ParsedRequest;
+  routed?: RoutedRequest;
+  error?: GatewayError;
+  response?: GatewayHttpResponse;
+}
