@@ -1,0 +1,52 @@
+/**
+ * Runs the data plane: an ordered list of small named stages over one InvocationContext. A stage may end
+ * the request early by setting `ctx.response` (a cache hit); any GatewayError becomes the gateway response
+ * the API's configuration asks for; anything else is an engine fault, answered as AWS answers its own
+ * faults (500) and written to the trace so it can be found.
+ */
+import { ApiConfigurationError, ContentLengthExceededError, GatewayError } from "../errors";
+import type { InvocationContext } from "./context";
+import type { GatewayHttpResponse } from "./request";
+import type { StageName } from "./trace";
+import { traceStage } from "./trace";
+
+export interface PipelineStage {
+  readonly name: StageName;
+  run(ctx: InvocationContext): void | Promise<void>;
+}
+
+export type GatewayErrorRenderer = (ctx: InvocationContext, error: GatewayError) => GatewayHttpResponse;
+
+function contentLengthResponse(error: ContentLengthExceededError): GatewayHttpResponse {
+  return { statusCode: error.status, headers: [["Content-Type", error.contentType]], body: error.body };
+}
+
+export async function runPipeline(
+  ctx: InvocationContext,
+  stages: readonly PipelineStage[],
+  renderError: GatewayErrorRenderer,
+): Promise<GatewayHttpResponse> {
+  try {
+    for (const stage of stages) {
+      const pending = stage.run(ctx);
+      if (pending) await pending; // most stages are synchronous: skip the microtask when they are
+      if (ctx.response) return ctx.response;
+    }
+    throw new Error("the pipeline ended without a response");
+  } catch (thrown) {
+    if (thrown instanceof ContentLengthExceededError) return (ctx.response = contentLengthResponse(thrown));
+    let error: GatewayError;
+    if (thrown instanceof GatewayError) error = thrown;
+    else {
+      const detail = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown);
+      traceStage(
+        ctx,
+        "renderGatewayResponse",
+        `Execution failed due to an internal error: ${detail}`,
+      ).decisive = true;
+      error = new ApiConfigurationError(detail);
+    }
+    ctx.error = error;
+    return (ctx.response = renderError(ctx, error));
+  }
+}
