@@ -200,3 +200,16 @@ export class ContentLengthExceededError extends Error {
     super("HTTP content length exceeded 10485760 bytes.");
   }
 }
+
+/**
+ * `Cache-Control: max-age=0` from a caller without `execute-api:InvalidateCache` under FAIL_WITH_403.
+ * AWS documents "a 403 Unauthorized response"; the body and gateway response type are [UNVERIFIED].
+ */
+export class CacheInvalidationDeniedError extends GatewayError {
+  readonly responseType = "ACCESS_DENIED";
+  readonly errorType = "AccessDeniedException";
+  readonly defaultStatus = 403;
+  constructor() {
+    super("Unauthorized");
+  }
+}

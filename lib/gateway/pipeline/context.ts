@@ -3,6 +3,9 @@
  * writes only its own (STYLE.md habit 2), which is what lets each stage be tested alone.
  */
 import type { Clock, Random } from "../ports";
+import type { StageCacheRegistry } from "../caching";
+import type { ThrottleRegistry } from "../throttling";
+import type { MethodRequestValues } from "../validation";
 import type { ApiSnapshot, CanarySettings, Method, Resource, Stage } from "../control/types";
 import type { GatewayError } from "../errors";
 import type { GatewayHttpResponse, GatewayRequest, HeaderMap } from "./request";
@@ -30,6 +33,10 @@ export interface EngineEnv {
   accountId: string;
   region: string;
   stages: StageDirectory;
+  /** Token buckets and quotas of this sandbox (account, stage, method, usage plan). */
+  throttles: ThrottleRegistry;
+  /** Stage response caches of this sandbox. */
+  caches: StageCacheRegistry;
 }
 
 /** Slot written by parseRequest. */
@@ -60,6 +67,17 @@ export interface RoutedRequest {
   pathParameters: Record<string, string> | null;
 }
 
+/** Slot written by lookupCache and read by storeCache. */
+export interface CacheSlot {
+  key: string;
+  ttlSeconds: number;
+  /** Whether the response should be stored (a miss, or an authorised invalidation). */
+  store: boolean;
+  hit: boolean;
+  /** Headers to add to the response (the Warning for an ignored Cache-Control). */
+  extraHeaders: Array<[string, string]>;
+}
+
 export interface InvocationContext {
   readonly env: EngineEnv;
   readonly request: GatewayRequest;
@@ -70,6 +88,9 @@ export interface InvocationContext {
   readonly trace: TraceEntry[];
   parsed?: ParsedRequest;
   routed?: RoutedRequest;
+  /** The method request's headers, query string and path parameters, as validation, cache keys and mappings see them. */
+  methodValues?: MethodRequestValues;
+  cache?: CacheSlot;
   error?: GatewayError;
   response?: GatewayHttpResponse;
 }

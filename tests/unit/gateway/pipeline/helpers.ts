@@ -1,7 +1,9 @@
 import type { ApiSnapshot, Method, Resource, Stage } from "@/lib/gateway/control/types";
 import type { DeployedStage, EngineEnv, InvocationContext } from "@/lib/gateway/pipeline/context";
 import type { GatewayRequest } from "@/lib/gateway/pipeline/request";
+import { StageCacheRegistry } from "@/lib/gateway/caching";
 import { SeededRandom, VirtualClock } from "@/lib/gateway/ports";
+import { ThrottleRegistry } from "@/lib/gateway/throttling";
 
 export function mockMethod(httpMethod: Method["httpMethod"] = "GET", extra: Partial<Method> = {}): Method {
   return {
@@ -52,8 +54,11 @@ export function stageOf(name: string, variables?: Record<string, string>): Stage
 }
 
 export function envWith(stages: DeployedStage[], seed = 1): EngineEnv & { clock: VirtualClock } {
+  const clock = new VirtualClock();
   return {
-    clock: new VirtualClock(),
+    clock,
+    throttles: new ThrottleRegistry(clock.now()),
+    caches: new StageCacheRegistry(),
     random: new SeededRandom(seed),
     accountId: "123456789012",
     region: "us-east-1",
