@@ -10,6 +10,8 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "PATCH" | "HEAD" | 
 export type MethodVerb = HttpMethod | "ANY";
 
 export type EndpointType = "EDGE" | "REGIONAL" | "PRIVATE";
+/** Since 2025-03 every REST API reports one; PRIVATE APIs accept only `dualstack`. */
+export type IpAddressType = "ipv4" | "dualstack";
 export type ApiKeySource = "HEADER" | "AUTHORIZER";
 
 export interface RestApi {
@@ -21,7 +23,7 @@ export interface RestApi {
   binaryMediaTypes?: string[];
   minimumCompressionSize?: number;
   apiKeySource: ApiKeySource;
-  endpointConfiguration: { types: EndpointType[]; vpcEndpointIds?: string[] };
+  endpointConfiguration: { types: EndpointType[]; vpcEndpointIds?: string[]; ipAddressType?: IpAddressType };
   /** JSON-encoded IAM policy document, as AWS stores it. */
   policy?: string;
   tags?: Record<string, string>;
@@ -69,8 +71,11 @@ export type ConnectionType = "INTERNET" | "VPC_LINK";
 
 export interface Integration {
   type: IntegrationType;
-  /** The backend's HTTP method (for AWS_PROXY to Lambda, always POST). */
-  httpMethod?: HttpMethod;
+  /**
+   * The backend's HTTP method (for AWS_PROXY to Lambda, always POST). `ANY` is accepted for HTTP and
+   * HTTP_PROXY integrations, where it forwards the client's own method.
+   */
+  httpMethod?: MethodVerb;
   uri?: string;
   connectionType?: ConnectionType;
   connectionId?: string;
@@ -162,9 +167,7 @@ export interface GatewayResponse {
 
 export type CacheClusterSize = "0.5" | "1.6" | "6.1" | "13.5" | "28.4" | "58.2" | "118" | "237";
 export type UnauthorizedCacheControlHeaderStrategy =
-  | "FAIL_WITH_403"
-  | "SUCCEED_WITH_RESPONSE_HEADER"
-  | "SUCCEED_WITHOUT_RESPONSE_HEADER";
+  "FAIL_WITH_403" | "SUCCEED_WITH_RESPONSE_HEADER" | "SUCCEED_WITHOUT_RESPONSE_HEADER";
 
 export interface MethodSetting {
   metricsEnabled: boolean;
@@ -192,7 +195,8 @@ export interface Stage {
   description?: string;
   cacheClusterEnabled: boolean;
   cacheClusterSize?: CacheClusterSize;
-  cacheClusterStatus: "CREATE_IN_PROGRESS" | "AVAILABLE" | "DELETE_IN_PROGRESS" | "NOT_AVAILABLE" | "FLUSH_IN_PROGRESS";
+  cacheClusterStatus:
+    "CREATE_IN_PROGRESS" | "AVAILABLE" | "DELETE_IN_PROGRESS" | "NOT_AVAILABLE" | "FLUSH_IN_PROGRESS";
   /** Keyed `<resourcePath without leading slash>/<METHOD>`; the key star-slash-star is the stage default. */
   methodSettings: Record<string, MethodSetting>;
   variables?: Record<string, string>;
@@ -200,6 +204,8 @@ export interface Stage {
   canarySettings?: CanarySettings;
   tracingEnabled: boolean;
   tags?: Record<string, string>;
+  documentationVersion?: string;
+  clientCertificateId?: string;
   createdDate: number;
   lastUpdatedDate: number;
 }

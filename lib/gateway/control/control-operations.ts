@@ -1,0 +1,86 @@
+import * as authorizers from "./authorizer-operations";
+import * as deployments from "./deployment-operations";
+import * as gatewayResponses from "./gateway-response-operations";
+import * as integrationResponses from "./integration-response-operations";
+import * as integrations from "./integration-operations";
+import * as methodResponses from "./method-response-operations";
+import * as methods from "./method-operations";
+import * as models from "./model-operations";
+import { promoteStageCanary } from "./promote-stage-canary";
+import { putIntegration } from "./put-integration";
+import * as requestValidators from "./request-validator-operations";
+import * as resources from "./resource-operations";
+import * as restApis from "./rest-api-operations";
+import * as stages from "./stage-operations";
+import { updateMethod } from "./update-method";
+import { updateResource } from "./update-resource";
+import { updateRestApi } from "./update-rest-api";
+import { updateStage } from "./update-stage";
+
+/**
+ * Every control-plane operation, named as the API Gateway V1 action (camel-cased), each taking the
+ * sandbox context and the command's input.
+ * @see https://docs.aws.amazon.com/apigateway/latest/api/API_Operations_Amazon_API_Gateway.html
+ */
+export const CONTROL_OPERATIONS = {
+  createRestApi: restApis.createRestApi,
+  getRestApi: restApis.getRestApi,
+  getRestApis: restApis.getRestApis,
+  updateRestApi,
+  deleteRestApi: restApis.deleteRestApi,
+  createResource: resources.createResource,
+  getResource: resources.getResource,
+  getResources: resources.getResources,
+  updateResource,
+  deleteResource: resources.deleteResource,
+  putMethod: methods.putMethod,
+  getMethod: methods.getMethod,
+  updateMethod,
+  deleteMethod: methods.deleteMethod,
+  putMethodResponse: methodResponses.putMethodResponse,
+  getMethodResponse: methodResponses.getMethodResponse,
+  updateMethodResponse: methodResponses.updateMethodResponse,
+  deleteMethodResponse: methodResponses.deleteMethodResponse,
+  putIntegration,
+  getIntegration: integrations.getIntegration,
+  updateIntegration: integrations.updateIntegration,
+  deleteIntegration: integrations.deleteIntegration,
+  putIntegrationResponse: integrationResponses.putIntegrationResponse,
+  getIntegrationResponse: integrationResponses.getIntegrationResponse,
+  updateIntegrationResponse: integrationResponses.updateIntegrationResponse,
+  deleteIntegrationResponse: integrationResponses.deleteIntegrationResponse,
+  createModel: models.createModel,
+  getModel: models.getModel,
+  getModels: models.getModels,
+  updateModel: models.updateModel,
+  deleteModel: models.deleteModel,
+  createRequestValidator: requestValidators.createRequestValidator,
+  getRequestValidator: requestValidators.getRequestValidator,
+  getRequestValidators: requestValidators.getRequestValidators,
+  updateRequestValidator: requestValidators.updateRequestValidator,
+  deleteRequestValidator: requestValidators.deleteRequestValidator,
+  createAuthorizer: authorizers.createAuthorizer,
+  getAuthorizer: authorizers.getAuthorizer,
+  getAuthorizers: authorizers.getAuthorizers,
+  updateAuthorizer: authorizers.updateAuthorizer,
+  deleteAuthorizer: authorizers.deleteAuthorizer,
+  putGatewayResponse: gatewayResponses.putGatewayResponse,
+  getGatewayResponse: gatewayResponses.getGatewayResponse,
+  getGatewayResponses: gatewayResponses.getGatewayResponses,
+  updateGatewayResponse: gatewayResponses.updateGatewayResponse,
+  deleteGatewayResponse: gatewayResponses.deleteGatewayResponse,
+  createDeployment: deployments.createDeployment,
+  getDeployment: deployments.getDeployment,
+  getDeployments: deployments.getDeployments,
+  updateDeployment: deployments.updateDeployment,
+  deleteDeployment: deployments.deleteDeployment,
+  createStage: stages.createStage,
+  getStage: stages.getStage,
+  getStages: stages.getStages,
+  updateStage,
+  deleteStage: stages.deleteStage,
+  flushStageCache: stages.flushStageCache,
+  flushStageAuthorizersCache: stages.flushStageAuthorizersCache,
+  /** Not an AWS action: the console's "Promote canary", as UpdateStage patch operations. */
+  promoteStageCanary,
+} as const;
