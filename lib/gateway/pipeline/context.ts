@@ -6,6 +6,8 @@ import type { Clock, Random } from "../ports";
 import type { StageCacheRegistry } from "../caching";
 import type { ThrottleRegistry } from "../throttling";
 import type { MethodRequestValues } from "../validation";
+import type { ContextOverrides } from "../vtl";
+import type { AwsServices } from "../services";
 import type { ApiSnapshot, CanarySettings, Method, Resource, Stage } from "../control/types";
 import type { GatewayError } from "../errors";
 import type { GatewayHttpResponse, GatewayRequest, HeaderMap } from "./request";
@@ -26,6 +28,14 @@ export interface StageDirectory {
   findStage(apiId: string, stageName: string): DeployedStage | undefined;
 }
 
+/** What the pipeline needs of the Lambda service (lib/gateway/runtime implements it). */
+export interface LambdaInvoker {
+  invoke(
+    functionName: string,
+    payload: string,
+  ): Promise<{ payload: string; functionError?: "Unhandled"; durationMs: number; requestId: string }>;
+}
+
 /** Long-lived collaborators shared by every request of one engine. */
 export interface EngineEnv {
   clock: Clock;
@@ -37,6 +47,10 @@ export interface EngineEnv {
   throttles: ThrottleRegistry;
   /** Stage response caches of this sandbox. */
   caches: StageCacheRegistry;
+  /** The sandbox's Lambda functions, for AWS and AWS_PROXY integrations to Lambda. */
+  lambda?: LambdaInvoker;
+  /** The sandbox's simulated AWS services, for AWS service integrations. */
+  services?: AwsServices;
 }
 
 /** Slot written by parseRequest. */
@@ -78,6 +92,38 @@ export interface CacheSlot {
   extraHeaders: Array<[string, string]>;
 }
 
+/** Slot written by mapIntegrationRequest: what goes to the backend. */
+export interface IntegrationRequestSlot {
+  /** The body after the request template (or passed through). */
+  body: string | null;
+  /** Integration request parameters after mappings and `$context.requestOverride`. */
+  path: Record<string, string>;
+  querystring: Record<string, string[]>;
+  header: Record<string, string>;
+  /** `$context` as the templates saw it (shared with the response templates). */
+  contextVariables: Record<string, unknown>;
+  overrides?: ContextOverrides;
+}
+
+/** Slot written by invokeIntegration: what the backend answered (non-proxy integrations). */
+export interface IntegrationResultSlot {
+  /** The integration's HTTP status (200 for a Lambda invocation, even a failed one). */
+  statusCode: number;
+  headers: Array<[string, string]>;
+  body: string;
+  /** A Lambda function error's `errorMessage`, matched against selection patterns (null when absent). */
+  lambdaErrorMessage?: string | null;
+  latencyMs: number;
+}
+
+/** Slot written by mapIntegrationResponse, read by mapMethodResponse. */
+export interface MethodResponseDraft {
+  statusCode: number;
+  body: string | Uint8Array;
+  contentType: string;
+  headers: Record<string, string>;
+}
+
 export interface InvocationContext {
   readonly env: EngineEnv;
   readonly request: GatewayRequest;
@@ -91,6 +137,11 @@ export interface InvocationContext {
   /** The method request's headers, query string and path parameters, as validation, cache keys and mappings see them. */
   methodValues?: MethodRequestValues;
   cache?: CacheSlot;
+  integrationRequest?: IntegrationRequestSlot;
+  integrationResult?: IntegrationResultSlot;
+  methodResponse?: MethodResponseDraft;
+  /** Milliseconds the integration took (IntegrationLatency). */
+  integrationLatencyMs?: number;
   error?: GatewayError;
   response?: GatewayHttpResponse;
 }

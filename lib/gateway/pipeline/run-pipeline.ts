@@ -1,6 +1,6 @@
 /**
- * Runs the data plane: an ordered list of small named stages over one InvocationContext. A stage may end
- * the request early by setting `ctx.response` (a cache hit); any GatewayError becomes the gateway response
+ * Runs the data plane: an ordered list of small named stages over one InvocationContext. A cache hit ends
+ * the request early; later stages skip their work once a response exists (proxy integrations); any GatewayError becomes the gateway response
  * the API's configuration asks for; anything else is an engine fault, answered as AWS answers its own
  * faults (500) and written to the trace so it can be found.
  */
@@ -30,9 +30,10 @@ export async function runPipeline(
     for (const stage of stages) {
       const pending = stage.run(ctx);
       if (pending) await pending; // most stages are synchronous: skip the microtask when they are
-      if (ctx.response) return ctx.response;
+      if (ctx.cache?.hit) return ctx.response!;
     }
-    throw new Error("the pipeline ended without a response");
+    if (!ctx.response) throw new Error("the pipeline ended without a response");
+    return ctx.response;
   } catch (thrown) {
     if (thrown instanceof ContentLengthExceededError) return (ctx.response = contentLengthResponse(thrown));
     let error: GatewayError;
