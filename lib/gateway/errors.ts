@@ -159,7 +159,8 @@ export class IntegrationFailureError extends GatewayError {
   readonly errorType = "InternalServerErrorException";
   readonly defaultStatus = 504;
   constructor(message = "Internal server error") {
-    super(message, { builtInBody: JSON.stringify({ message }).replace('":"', '": "') });
+    // Only "Internal server error" is recorded with a space; other messages use the default (compact) template.
+    super(message, message === "Internal server error" ? { builtInBody: INTERNAL_SERVER_ERROR_BODY } : {});
   }
 }
 

@@ -1,5 +1,9 @@
 import type { Clock, Random } from "../ports";
-import type { ControlContext } from "./control-context";
+import {
+  DEFAULT_CONTROL_PLANE_QUOTAS,
+  type ControlContext,
+  type ControlPlaneQuotas,
+} from "./control-context";
 import { CONTROL_OPERATIONS } from "./control-operations";
 import type { ControlPlaneEvent, ControlPlaneListener } from "./control-plane-event";
 import { createControlPlaneState, type ControlPlaneState } from "./control-state";
@@ -18,6 +22,8 @@ export interface ControlPlaneOptions {
   region: string;
   /** A state previously taken with `exportState()`, to rebuild a stored sandbox. */
   state?: ControlPlaneState;
+  /** Raised quotas, as a Service Quotas increase would give (default: AWS's defaults). */
+  quotas?: Partial<ControlPlaneQuotas>;
   /** Where a listener's exception goes; it never undoes or fails the operation. Default: console.error. */
   onListenerError?: (error: unknown, event: ControlPlaneEvent) => void;
 }
@@ -64,6 +70,7 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
     random: options.random,
     accountId: options.accountId,
     region: options.region,
+    quotas: { ...DEFAULT_CONTROL_PLANE_QUOTAS, ...options.quotas },
     emit(event) {
       for (const listener of [...listeners]) {
         try {

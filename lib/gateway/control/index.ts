@@ -4,6 +4,7 @@
  */
 export { createControlPlane } from "./create-control-plane";
 export type { ControlPlane, ControlPlaneOperations, ControlPlaneOptions } from "./create-control-plane";
+export { DEFAULT_CONTROL_PLANE_QUOTAS, type ControlPlaneQuotas } from "./control-context";
 export type { ControlPlaneEvent, ControlPlaneListener } from "./control-plane-event";
 export type { ControlPlaneState, RestApiRecord } from "./control-state";
 export type { StageDeployment } from "./get-stage-deployment-or-throw";

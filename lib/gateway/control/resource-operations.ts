@@ -8,9 +8,6 @@ import { findRestApiRecord, getResourceOrThrow, getRestApiRecordOrThrow } from "
 import { paginate } from "./paginate";
 import type { Resource } from "./types";
 
-/** Resources per API, root included [DOC spec 7.3]. */
-const MAX_RESOURCES = 300;
-
 /**
  * CreateResource.
  * @see https://docs.aws.amazon.com/apigateway/latest/api/API_CreateResource.html
@@ -19,7 +16,7 @@ export function createResource(ctx: ControlContext, input: CreateResourceInput):
   const parent = getResourceOrThrow(ctx, input.restApiId, input.parentId);
   const record = getRestApiRecordOrThrow(ctx, input.restApiId);
   assertPathPartAllowed(parent, childrenOf(record, parent.id), input.pathPart);
-  if (record.resources.length >= MAX_RESOURCES) {
+  if (record.resources.length >= ctx.quotas.resourcesPerApi) {
     // [REC terraform-provider-aws#37605, a real 429 body].
     throw new LimitExceededException(
       "Maximum number of Resources for this API has been reached.  Please contact AWS if you need additional Resources.",

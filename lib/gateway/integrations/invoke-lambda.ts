@@ -14,6 +14,7 @@ export interface LambdaCallResult {
   payload: string;
   functionError?: "Unhandled";
   durationMs: number;
+  initDurationMs?: number;
 }
 
 export async function callLambda(
@@ -47,8 +48,10 @@ export async function callLambda(
     ).decisive = true;
     throw new ApiConfigurationError(`${name}: ${detail}`);
   }
-  ctx.integrationLatencyMs = result.durationMs;
-  if (result.durationMs > timeoutMs) {
+  // A cold start's initialisation is part of what API Gateway waits for.
+  const latencyMs = result.durationMs + (result.initDurationMs ?? 0);
+  ctx.integrationLatencyMs = latencyMs;
+  if (latencyMs > timeoutMs) {
     traceStage(
       ctx,
       "invokeIntegration",
@@ -59,7 +62,7 @@ export async function callLambda(
   traceStage(
     ctx,
     "invokeIntegration",
-    `Received response. Status: 200, Integration latency: ${Math.round(result.durationMs)} ms`,
+    `Received response. Status: 200, Integration latency: ${Math.round(latencyMs)} ms${result.initDurationMs ? ` (cold start, init ${Math.round(result.initDurationMs)} ms)` : ""}`,
     ...(result.functionError ? [`Lambda function error: ${result.payload.slice(0, 500)}`] : []),
   );
   return result;

@@ -8,6 +8,7 @@ import type { ThrottleRegistry } from "../throttling";
 import type { MethodRequestValues } from "../validation";
 import type { ContextOverrides } from "../vtl";
 import type { AwsServices } from "../services";
+import type { HttpBackendRegistry } from "../backends";
 import type { ApiSnapshot, CanarySettings, Method, Resource, Stage } from "../control/types";
 import type { GatewayError } from "../errors";
 import type { GatewayHttpResponse, GatewayRequest, HeaderMap } from "./request";
@@ -33,7 +34,13 @@ export interface LambdaInvoker {
   invoke(
     functionName: string,
     payload: string,
-  ): Promise<{ payload: string; functionError?: "Unhandled"; durationMs: number; requestId: string }>;
+  ): Promise<{
+    payload: string;
+    functionError?: "Unhandled";
+    durationMs: number;
+    initDurationMs?: number;
+    requestId: string;
+  }>;
 }
 
 /** Long-lived collaborators shared by every request of one engine. */
@@ -51,6 +58,8 @@ export interface EngineEnv {
   lambda?: LambdaInvoker;
   /** The sandbox's simulated AWS services, for AWS service integrations. */
   services?: AwsServices;
+  /** The sandbox's HTTP backends, for HTTP and HTTP_PROXY integrations (no outbound network). */
+  backends?: HttpBackendRegistry;
 }
 
 /** Slot written by parseRequest. */

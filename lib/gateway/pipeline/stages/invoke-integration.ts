@@ -10,6 +10,7 @@ import {
   isLambdaUri,
   toLambdaFunctionName,
 } from "../../integrations/integration-uri";
+import { invokeHttp, invokeHttpProxy } from "../../integrations/invoke-http";
 import { callLambda } from "../../integrations/invoke-lambda";
 import { invokeMock } from "../../integrations/invoke-mock";
 import { buildLambdaProxyEvent } from "../../integrations/lambda-proxy-event";
@@ -95,7 +96,10 @@ export async function invokeIntegration(ctx: InvocationContext): Promise<void> {
         : await invokeAwsService(ctx, integration.uri ?? "");
       return;
     case "HTTP":
+      ctx.integrationResult = await invokeHttp(ctx);
+      return;
     case "HTTP_PROXY":
-      throw new ApiConfigurationError(`${integration.type} integrations need the sandbox's HTTP backends`);
+      ctx.response = await invokeHttpProxy(ctx);
+      return;
   }
 }

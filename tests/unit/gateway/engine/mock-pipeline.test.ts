@@ -5,7 +5,7 @@ const MOCK = { type: "MOCK", requestTemplates: { "application/json": '{"statusCo
 
 describe("REST pipeline end to end (MOCK)", () => {
   it("answers through the request template, integration response and response template", async () => {
-    const sb = createTestSandbox();
+    const sb = await createTestSandbox();
     const api = sb
       .api()
       .method("/pets/{id}", "GET", {
@@ -30,7 +30,7 @@ describe("REST pipeline end to end (MOCK)", () => {
   });
 
   it("returns the exact 403 Missing Authentication Token for unknown paths, methods and stages", async () => {
-    const sb = createTestSandbox();
+    const sb = await createTestSandbox();
     const api = sb
       .api()
       .method("/pets", "GET", { integration: MOCK, responses: { "200": {} } })
@@ -49,7 +49,7 @@ describe("REST pipeline end to end (MOCK)", () => {
   });
 
   it("applies responseOverride from the request template with no response template (REC rest-mock-003)", async () => {
-    const sb = createTestSandbox();
+    const sb = await createTestSandbox();
     const api = sb
       .api()
       .method("/", "GET", {
@@ -70,7 +70,7 @@ describe("REST pipeline end to end (MOCK)", () => {
   });
 
   it("uses a customised gateway response only after a redeploy, and DEFAULT_4XX headers on other 4XX", async () => {
-    const sb = createTestSandbox();
+    const sb = await createTestSandbox();
     const api = sb
       .api()
       .method("/pets", "GET", { integration: MOCK, responses: { "200": {} } })
@@ -89,7 +89,7 @@ describe("REST pipeline end to end (MOCK)", () => {
   });
 
   it("refuses a content type without a template under NEVER with 415 Unsupported Media Type", async () => {
-    const sb = createTestSandbox();
+    const sb = await createTestSandbox();
     const api = sb
       .api()
       .method("/", "POST", {
@@ -106,7 +106,7 @@ describe("REST pipeline end to end (MOCK)", () => {
   });
 
   it("answers 500 with AWS's spaced body when no integration response matches and none is default", async () => {
-    const sb = createTestSandbox();
+    const sb = await createTestSandbox();
     const api = sb
       .api()
       .method("/", "GET", {
@@ -120,7 +120,7 @@ describe("REST pipeline end to end (MOCK)", () => {
   });
 
   it("serves cached GETs and counts hits and misses in the metrics", async () => {
-    const sb = createTestSandbox();
+    const sb = await createTestSandbox();
     const api = sb
       .api("cached")
       .method("/time", "GET", {

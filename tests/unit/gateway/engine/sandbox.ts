@@ -2,22 +2,24 @@
  * A test sandbox: the control plane, the REST data plane and (optionally) the Lambda runtime and AWS
  * services wired together as the app wires them, plus a small builder for REST APIs.
  */
-import { createControlPlane, type ControlPlane } from "@/lib/gateway/control";
+import type { ControlPlane } from "@/lib/gateway/control";
+import { createGatewaySandbox } from "@/lib/gateway/create-gateway-sandbox";
 import type { PutIntegrationInput, PutMethodInput } from "@/lib/gateway/control";
-import {
-  createRestDataPlane,
-  type InvocationResult,
-  type RestDataPlane,
-} from "@/lib/gateway/create-rest-data-plane";
+import type { InvocationResult, RestDataPlane } from "@/lib/gateway/create-rest-data-plane";
 import type { LambdaInvoker } from "@/lib/gateway/pipeline/context";
 import { SeededRandom, VirtualClock } from "@/lib/gateway/ports";
-import { createAwsServices, type AwsServices } from "@/lib/gateway/services";
+import type { AwsServices } from "@/lib/gateway/services";
+import type { LambdaRuntime } from "@/lib/gateway/runtime";
+import type { HttpBackendRegistry } from "@/lib/gateway/backends";
 
 export interface TestSandbox {
   clock: VirtualClock;
   cp: ControlPlane;
   dataPlane: RestDataPlane;
   services: AwsServices;
+  backends: HttpBackendRegistry;
+  lambdaRuntime?: LambdaRuntime;
+  dispose(): void;
   api(name?: string): ApiBuilder;
   call(
     apiId: string,
@@ -52,23 +54,18 @@ export interface ApiBuilder {
   deploy(stageName: string, variables?: Record<string, string>): ApiBuilder;
 }
 
-export function createTestSandbox(options: { lambda?: LambdaInvoker; seed?: number } = {}): TestSandbox {
-  const clock = new VirtualClock();
+export async function createTestSandbox(
+  options: { lambda?: LambdaInvoker; seed?: number; clock?: VirtualClock; withLambdaRuntime?: boolean } = {},
+): Promise<TestSandbox> {
+  const clock = options.clock ?? new VirtualClock();
   const random = new SeededRandom(options.seed ?? 7);
-  const cp = createControlPlane({ clock, random, accountId: "123456789012", region: "us-east-1" });
-  const services = createAwsServices({ clock, random });
-  const dataPlane = createRestDataPlane({
+  const sandbox = await createGatewaySandbox({
     clock,
     random,
-    accountId: "123456789012",
-    region: "us-east-1",
-    stages: cp,
     lambda: options.lambda,
-    services,
+    withoutLambda: !options.withLambdaRuntime,
   });
-  cp.subscribe((event) => {
-    if (event.type === "stageCacheFlushed") dataPlane.env.caches.flush(event.restApiId, event.stageName);
-  });
+  const { controlPlane: cp, dataPlane, services, backends } = sandbox;
 
   function api(name = "test-api"): ApiBuilder {
     const created = cp.createRestApi({ name });
@@ -145,5 +142,15 @@ export function createTestSandbox(options: { lambda?: LambdaInvoker; seed?: numb
     return { ...result, text, header };
   }
 
-  return { clock, cp, dataPlane, services, api, call };
+  return {
+    clock,
+    cp,
+    dataPlane,
+    services,
+    backends,
+    lambdaRuntime: sandbox.lambdaRuntime,
+    dispose: sandbox.dispose,
+    api,
+    call,
+  };
 }

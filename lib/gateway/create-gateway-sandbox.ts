@@ -1,0 +1,79 @@
+/**
+ * One learner's simulated AWS account, wired as the app runs it: the REST control plane, the data plane,
+ * the Lambda runtime, the simulated AWS services and the HTTP backends, with control-plane changes
+ * reaching the data plane's caches (FlushStageCache, deleted stages and APIs).
+ */
+import { HttpBackendRegistry } from "./backends";
+import { createControlPlane, type ControlPlane, type ControlPlaneQuotas } from "./control";
+import { createRestDataPlane, type RestDataPlane } from "./create-rest-data-plane";
+import type { LambdaInvoker } from "./pipeline/context";
+import type { Clock, Random } from "./ports";
+import { createLambdaRuntime, type LambdaRuntime } from "./runtime";
+import { createAwsServices, type AwsServiceName, type AwsServices } from "./services";
+
+export interface GatewaySandboxOptions {
+  clock: Clock;
+  random: Random;
+  accountId?: string;
+  region?: string;
+  /** Skip the Lambda runtime (tests of other parts; QuickJS loads once per process anyway). */
+  withoutLambda?: boolean;
+  /** Another Lambda implementation (tests). */
+  lambda?: LambdaInvoker;
+  quotas?: Partial<ControlPlaneQuotas>;
+}
+
+export interface GatewaySandbox {
+  controlPlane: ControlPlane;
+  dataPlane: RestDataPlane;
+  services: AwsServices;
+  backends: HttpBackendRegistry;
+  lambdaRuntime?: LambdaRuntime;
+  dispose(): void;
+}
+
+export async function createGatewaySandbox(options: GatewaySandboxOptions): Promise<GatewaySandbox> {
+  const { clock, random, accountId = "123456789012", region = "us-east-1" } = options;
+  const controlPlane = createControlPlane({ clock, random, accountId, region, quotas: options.quotas });
+  const services = createAwsServices({ clock, random, accountId, region });
+  const backends = new HttpBackendRegistry({ random });
+  const lambdaRuntime =
+    options.lambda || options.withoutLambda
+      ? undefined
+      : await createLambdaRuntime({
+          clock,
+          random,
+          accountId,
+          region,
+          services: {
+            // An unknown service name is refused by `call` itself (a RangeError the guest sees as an SDK error).
+            call: (request) =>
+              services.call(request.service as AwsServiceName, request.operation, request.input),
+          },
+        });
+  const lambda: LambdaInvoker | undefined =
+    options.lambda ?? (lambdaRuntime && { invoke: (name, payload) => lambdaRuntime.invoke(name, payload) });
+  const dataPlane = createRestDataPlane({
+    clock,
+    random,
+    accountId,
+    region,
+    stages: controlPlane,
+    lambda,
+    services,
+    backends,
+  });
+  controlPlane.subscribe((event) => {
+    const caches = dataPlane.env.caches;
+    if (event.type === "StageCacheFlushed") caches.flush(event.restApiId, event.stageName);
+    if (event.type === "StageDeleted") caches.remove(event.restApiId, event.stageName);
+  });
+  return {
+    controlPlane,
+    dataPlane,
+    services,
+    backends,
+    lambdaRuntime,
+    dispose: () => lambdaRuntime?.dispose(),
+  };
+}

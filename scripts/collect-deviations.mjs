@@ -1,0 +1,43 @@
+// Builds lib/gateway/KNOWN-DEVIATIONS.md from the DEVIATIONS.md of each engine area, so every known
+// difference from AWS is in one file. `--check` exits 1 when the committed file is out of date.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const gateway = path.resolve(import.meta.dirname, "../lib/gateway");
+const target = path.join(gateway, "KNOWN-DEVIATIONS.md");
+
+export function buildKnownDeviations() {
+  const areas = readdirSync(gateway, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(gateway, d.name, "DEVIATIONS.md")))
+    .map((d) => d.name)
+    .sort();
+  const sections = areas.map((area) => {
+    const text = readFileSync(path.join(gateway, area, "DEVIATIONS.md"), "utf8").trim();
+    return text.replace(/^# .*\n/, `## ${area}\n`);
+  });
+  return [
+    "# Known deviations from Amazon API Gateway",
+    "",
+    "Every known difference between the simulator and AWS, with the reason. Built from each area's",
+    "`DEVIATIONS.md` by `node scripts/collect-deviations.mjs`; a test fails when this file is out of date.",
+    "Evidence markers follow ../shared/spec/apigw-behaviour.md ([REC], [DOC], [LS], [3P], [UNVERIFIED]).",
+    "",
+    ...sections.flatMap((s) => [s, ""]),
+  ].join("\n");
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  const want = buildKnownDeviations();
+  if (process.argv.includes("--check")) {
+    const have = existsSync(target) ? readFileSync(target, "utf8") : "";
+    if (have !== want) {
+      console.error(
+        "lib/gateway/KNOWN-DEVIATIONS.md is out of date: run node scripts/collect-deviations.mjs",
+      );
+      process.exit(1);
+    }
+  } else {
+    writeFileSync(target, want);
+    console.info(`wrote ${path.relative(process.cwd(), target)}`);
+  }
+}
