@@ -13,7 +13,9 @@ export function buildKnownDeviations() {
     .sort();
   const sections = areas.map((area) => {
     const text = readFileSync(path.join(gateway, area, "DEVIATIONS.md"), "utf8").trim();
-    return text.replace(/^# .*\n/, `## ${area}\n`);
+    // The area's own title becomes "## area"; its inner headings move one level down to stay under it.
+    const body = text.replace(/^# .*\n/, "").replace(/^(#+) /gm, "#$1 ");
+    return `## ${area}\n${body}`;
   });
   return [
     "# Known deviations from Amazon API Gateway",
