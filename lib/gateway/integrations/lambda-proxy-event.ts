@@ -5,7 +5,7 @@
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html
  */
 import type { InvocationContext } from "../pipeline/context";
-import { formatClfTime, identityOf } from "../pipeline/context-variables";
+import { authorizerOf, formatClfTime, identityOf } from "../pipeline/context-variables";
 import { toMultiValueQuery, toSingleValueQuery } from "../pipeline/query-string";
 
 /** Request headers a REST proxy integration never passes to Lambda (REC header remapping test). */
@@ -99,6 +99,7 @@ export function buildLambdaProxyEvent(ctx: InvocationContext): LambdaProxyEventV
       requestTimeEpoch: ctx.receivedAt,
       requestId: ctx.requestId,
       identity: proxyIdentity(ctx),
+      ...(ctx.auth ? { authorizer: authorizerOf(ctx) } : {}),
       domainName: `${ctx.request.apiId}.execute-api.${ctx.env.region}.amazonaws.com`,
       deploymentId: routed.isCanary ? routed.deployed.canary?.deploymentId : routed.deployed.deploymentId,
       apiId: ctx.request.apiId,

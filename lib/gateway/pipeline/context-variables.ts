@@ -32,6 +32,7 @@ export interface ContextIdentity {
 }
 
 export function identityOf(ctx: InvocationContext): ContextIdentity {
+  const known = ctx.auth?.identity ?? {};
   return {
     sourceIp: ctx.request.sourceIp,
     userAgent: ctx.parsed?.headers.get("user-agent") ?? null,
@@ -47,6 +48,20 @@ export function identityOf(ctx: InvocationContext): ContextIdentity {
     cognitoAuthenticationType: null,
     cognitoIdentityId: null,
     cognitoIdentityPoolId: null,
+    ...known,
+  };
+}
+
+/** `$context.authorizer`: principalId and context (Lambda authorizers) or claims (Cognito), as strings. */
+export function authorizerOf(ctx: InvocationContext): Record<string, unknown> {
+  const auth = ctx.auth;
+  if (!auth) return {};
+  if (auth.claims) return { claims: { ...auth.claims } };
+  if (auth.principalId === undefined) return {};
+  return {
+    principalId: auth.principalId,
+    ...auth.context,
+    integrationLatency: auth.authorizerLatencyMs ?? 0,
   };
 }
 
@@ -76,7 +91,7 @@ export function buildContextVariables(ctx: InvocationContext): Record<string, un
         ? routed.deployed.canary?.deploymentId
         : routed.deployed.deploymentId
       : null,
-    authorizer: {},
+    authorizer: authorizerOf(ctx),
     error: error
       ? {
           message: error.gatewayMessage,

@@ -90,6 +90,27 @@ export interface RoutedRequest {
   pathParameters: Record<string, string> | null;
 }
 
+/** Slot written by the authorization stages: who the caller is, as `$context.authorizer` and `$context.identity` show it. */
+export interface AuthSlot {
+  /** Lambda authorizer: `principalId`. */
+  principalId?: string;
+  /** Lambda authorizer `context`, values already strings (DOC). */
+  context?: Record<string, string>;
+  /** Cognito user pool authorizer: the token's claims as strings. */
+  claims?: Record<string, string>;
+  /** Identity fields IAM authentication or API keys fill in. */
+  identity?: Partial<
+    Record<
+      "accountId" | "caller" | "user" | "userArn" | "accessKey" | "principalOrgId" | "apiKey" | "apiKeyId",
+      string | null
+    >
+  >;
+  /** The API key a Lambda authorizer returned (apiKeySource AUTHORIZER). */
+  usageIdentifierKey?: string;
+  /** Milliseconds the authorizer Lambda took (0 when served from the authorizer cache). */
+  authorizerLatencyMs?: number;
+}
+
 /** Slot written by lookupCache and read by storeCache. */
 export interface CacheSlot {
   key: string;
@@ -145,6 +166,7 @@ export interface InvocationContext {
   routed?: RoutedRequest;
   /** The method request's headers, query string and path parameters, as validation, cache keys and mappings see them. */
   methodValues?: MethodRequestValues;
+  auth?: AuthSlot;
   cache?: CacheSlot;
   integrationRequest?: IntegrationRequestSlot;
   integrationResult?: IntegrationResultSlot;
