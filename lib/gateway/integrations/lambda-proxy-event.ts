@@ -44,6 +44,9 @@ function proxyHeaders(ctx: InvocationContext): [Record<string, string>, Record<s
   const multi: Record<string, string[]> = {};
   for (const [name, values] of Object.entries(parsed.headers.toMultiValue())) {
     if (DROPPED_HEADERS.has(name.toLowerCase())) continue;
+    // A SigV4 Authorization header never reaches the integration (DOC known issues).
+    if (name.toLowerCase() === "authorization" && values.some((v) => v.startsWith("AWS4-HMAC-SHA256")))
+      continue;
     single[name] = values[values.length - 1] ?? "";
     multi[name] = values;
   }

@@ -62,6 +62,21 @@ describe("Lambda proxy event 1.0", () => {
     expect(event.headers?.["X-Forwarded-For"]).toBe("203.0.113.7");
   });
 
+  it("drops an Authorization header that carries a SigV4 signature (DOC)", () => {
+    const event = eventFor(
+      request("GET", "/stage/x", {
+        headers: [
+          [
+            "Authorization",
+            "AWS4-HMAC-SHA256 Credential=AKIA/20260101/us-east-1/execute-api/aws4_request, SignedHeaders=host, Signature=ab",
+          ],
+        ],
+      }),
+    );
+    expect(event.headers?.Authorization).toBeUndefined();
+    expect(event.multiValueHeaders?.Authorization).toBeUndefined();
+  });
+
   it("decodes query values, last one wins in the single-value view (REC)", () => {
     const event = eventFor(
       request("GET", "/stage/x?category=electronics&category=books&price=10&price=20&price=30"),
