@@ -6,12 +6,20 @@ import path from "node:path";
 const gateway = path.resolve(import.meta.dirname, "../lib/gateway");
 const target = path.join(gateway, "KNOWN-DEVIATIONS.md");
 
+/** Every folder under lib/gateway holding a DEVIATIONS.md, as paths like "vtl" or "authorizers/lambda". */
+function areasWithDeviations(dir = gateway, prefix = "") {
+  const found = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const area = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (existsSync(path.join(dir, entry.name, "DEVIATIONS.md"))) found.push(area);
+    found.push(...areasWithDeviations(path.join(dir, entry.name), area));
+  }
+  return found.sort();
+}
+
 export function buildKnownDeviations() {
-  const areas = readdirSync(gateway, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(path.join(gateway, d.name, "DEVIATIONS.md")))
-    .map((d) => d.name)
-    .sort();
-  const sections = areas.map((area) => {
+  const sections = areasWithDeviations().map((area) => {
     const text = readFileSync(path.join(gateway, area, "DEVIATIONS.md"), "utf8").trim();
     // The area's own title becomes "## area"; its inner headings move one level down to stay under it.
     const body = text.replace(/^# .*\n/, "").replace(/^(#+) /gm, "#$1 ");

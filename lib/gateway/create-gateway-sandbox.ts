@@ -67,6 +67,10 @@ export async function createGatewaySandbox(options: GatewaySandboxOptions): Prom
     const caches = dataPlane.env.caches;
     if (event.type === "StageCacheFlushed") caches.flush(event.restApiId, event.stageName);
     if (event.type === "StageDeleted") caches.remove(event.restApiId, event.stageName);
+    if (event.type === "StageAuthorizersCacheFlushed" || event.type === "StageDeleted") {
+      dataPlane.env.authorizerCache.flushStage(event.restApiId, event.stageName);
+    }
+    if (event.type === "RestApiDeleted") dataPlane.env.authorizerCache.flushApi(event.restApiId);
   });
   return {
     controlPlane,

@@ -3,6 +3,7 @@
  * and the figures the workbench shows. Everything it needs comes in through EngineEnv (ports, what is
  * deployed, the Lambda and AWS service simulations).
  */
+import { AuthorizerResultCache } from "./authorizers/lambda";
 import { StageCacheRegistry, type StageCacheRegistryOptions } from "./caching";
 import { LogStore } from "./metrics/log-store";
 import { MetricStore } from "./metrics/metric-store";
@@ -34,7 +35,7 @@ export interface RestDataPlane {
   readonly logs: LogStore;
 }
 
-export type RestDataPlaneOptions = Omit<EngineEnv, "throttles" | "caches"> & {
+export type RestDataPlaneOptions = Omit<EngineEnv, "throttles" | "caches" | "authorizerCache"> & {
   throttle?: ThrottleRegistryOptions;
   cache?: StageCacheRegistryOptions;
   metrics?: MetricStore;
@@ -49,6 +50,7 @@ export function createRestDataPlane(options: RestDataPlaneOptions): RestDataPlan
     ...rest,
     throttles: new ThrottleRegistry(rest.clock.now(), throttle),
     caches: new StageCacheRegistry(cache),
+    authorizerCache: new AuthorizerResultCache(),
   };
   const observability = { metrics, logs };
   return {

@@ -9,6 +9,7 @@ import type { MethodRequestValues } from "../validation";
 import type { ContextOverrides } from "../vtl";
 import type { AwsServices } from "../services";
 import type { HttpBackendRegistry } from "../backends";
+import type { AuthorizerResultCache } from "../authorizers/lambda";
 import type { ApiSnapshot, CanarySettings, Method, Resource, Stage } from "../control/types";
 import type { GatewayError } from "../errors";
 import type { GatewayHttpResponse, GatewayRequest, HeaderMap } from "./request";
@@ -54,6 +55,8 @@ export interface EngineEnv {
   throttles: ThrottleRegistry;
   /** Stage response caches of this sandbox. */
   caches: StageCacheRegistry;
+  /** Lambda authorizer results, keyed by API, stage, authorizer and identity. */
+  authorizerCache: AuthorizerResultCache;
   /** The sandbox's Lambda functions, for AWS and AWS_PROXY integrations to Lambda. */
   lambda?: LambdaInvoker;
   /** The sandbox's simulated AWS services, for AWS service integrations. */

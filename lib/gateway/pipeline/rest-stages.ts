@@ -3,6 +3,7 @@
  * API keys) join between routing and throttling.
  */
 import type { PipelineStage } from "./run-pipeline";
+import { authorizeRequest } from "./stages/authorize-request";
 import { invokeIntegration } from "./stages/invoke-integration";
 import { lookupCache } from "./stages/lookup-cache";
 import { mapIntegrationRequest } from "./stages/map-integration-request";
@@ -17,6 +18,7 @@ import { validateMethodRequest } from "./stages/validate-method-request";
 export const REST_PIPELINE: readonly PipelineStage[] = [
   { name: "parseRequest", run: parseRequest },
   { name: "routeRequest", run: routeRequest },
+  { name: "authorizeRequest", run: authorizeRequest },
   { name: "throttleRequest", run: throttleRequest },
   { name: "validateMethodRequest", run: validateMethodRequest },
   { name: "lookupCache", run: lookupCache },

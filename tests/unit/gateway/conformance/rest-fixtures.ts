@@ -12,6 +12,15 @@ export const lambdaUri = (name: string) => `${LAMBDA_ARN_PREFIX}${name}/invocati
 export const FUNCTIONS: Record<string, string> = {
   echoEvent: "export const handler = async (event) => ({ statusCode: 200, body: JSON.stringify(event) });",
   returnBody: "export const handler = async (event) => JSON.parse(event.body);",
+  hello: "export const handler = async () => ({ body: 'Hello, my friend!', statusCode: 200 });",
+  oddAuthorizer: `
+    export const handler = async (event) => {
+      const odd = Number.parseInt(event.headers.Authorization, 10) % 2 === 1;
+      const statement = odd
+        ? { Action: "execute-api:Invoke", Effect: "Allow", Resource: "*" }
+        : { Action: "execute-api:Invoke", Effect: "Deny", Resource: event.methodArn };
+      return { principalId: odd ? "authenticatedUser" : "user", policyDocument: { Version: "2012-10-17", Statement: [statement] } };
+    };`,
   selection: `
     class Exception extends Error { constructor(m) { super(m); this.name = "Exception"; } }
     export const handler = async (event) => {
@@ -188,6 +197,22 @@ export const REST_FIXTURES: Record<string, Fixture> = {
         },
       })
       .deploy("dev").id,
+  "rest-authz-002": (sb) => {
+    const api = sb.api();
+    const authorizer = sb.cp.createAuthorizer({
+      restApiId: api.id,
+      name: "default",
+      type: "REQUEST",
+      authorizerUri: lambdaUri("oddAuthorizer"),
+      identitySource: "method.request.header.Authorization",
+    });
+    api.method("/hello", "GET", {
+      authorizationType: "CUSTOM",
+      authorizerId: authorizer.id,
+      integration: { ...proxyAny, uri: lambdaUri("hello") },
+    });
+    return api.deploy("prod").id;
+  },
   "rest-size-001": (sb) => ({ apiId: proxyReturnBodyApi(sb), stage: "test" }),
   "rest-vtl-path-001": (sb) => vtlPathApi(sb, "/path", '#set($result = $input.path("$.json"))$result'),
   "rest-vtl-path-005": (sb) =>

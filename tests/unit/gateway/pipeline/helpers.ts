@@ -1,6 +1,7 @@
 import type { ApiSnapshot, Method, Resource, Stage } from "@/lib/gateway/control/types";
 import type { DeployedStage, EngineEnv, InvocationContext } from "@/lib/gateway/pipeline/context";
 import type { GatewayRequest } from "@/lib/gateway/pipeline/request";
+import { AuthorizerResultCache } from "@/lib/gateway/authorizers/lambda";
 import { StageCacheRegistry } from "@/lib/gateway/caching";
 import { SeededRandom, VirtualClock } from "@/lib/gateway/ports";
 import { ThrottleRegistry } from "@/lib/gateway/throttling";
@@ -59,6 +60,7 @@ export function envWith(stages: DeployedStage[], seed = 1): EngineEnv & { clock:
     clock,
     throttles: new ThrottleRegistry(clock.now()),
     caches: new StageCacheRegistry(),
+    authorizerCache: new AuthorizerResultCache(),
     random: new SeededRandom(seed),
     accountId: "123456789012",
     region: "us-east-1",

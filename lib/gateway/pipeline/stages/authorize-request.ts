@@ -1,0 +1,58 @@
+/**
+ * authorizeRequest: the method's authorization type decides who may call. CUSTOM runs the API's Lambda
+ * authorizer (TOKEN or REQUEST, with its result cache); the outcome fills `$context.authorizer` and the
+ * proxy event, or ends the request with 401, 403 or 500 (spec 5.3).
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-control-access-to-api.html
+ */
+import { authorizeWithLambda } from "../../authorizers/lambda";
+import { ApiConfigurationError } from "../../errors";
+import { buildLambdaProxyEvent } from "../../integrations/lambda-proxy-event";
+import type { InvocationContext } from "../context";
+import { buildContextVariables } from "../context-variables";
+import { traceStage } from "../trace";
+
+async function authorizeCustom(ctx: InvocationContext): Promise<void> {
+  const routed = ctx.routed!;
+  const authorizer = routed.snapshot.authorizers.find((a) => a.id === routed.method.authorizerId);
+  if (!authorizer || authorizer.type === "COGNITO_USER_POOLS") {
+    throw new ApiConfigurationError(
+      `Method authorizer ${routed.method.authorizerId ?? "(none)"} is not a Lambda authorizer`,
+    );
+  }
+  const trace: string[] = [];
+  try {
+    const result = await authorizeWithLambda({
+      authorizer,
+      request: {
+        ...buildLambdaProxyEvent(ctx),
+        region: ctx.env.region,
+        accountId: ctx.env.accountId,
+        apiId: ctx.request.apiId,
+        stage: ctx.parsed!.stageName,
+        contextVariables: buildContextVariables(ctx),
+      },
+      lambda: ctx.env.lambda,
+      cache: ctx.env.authorizerCache,
+      clock: ctx.env.clock,
+      conditionContext: { "aws:sourceip": ctx.request.sourceIp },
+      trace,
+    });
+    ctx.auth = {
+      principalId: result.principalId,
+      context: { ...result.context },
+      usageIdentifierKey: result.usageIdentifierKey,
+      authorizerLatencyMs: result.latencyMs,
+    };
+    traceStage(ctx, "authorizeRequest", ...trace, `Authorizer principalId: ${result.principalId}`);
+  } catch (error) {
+    traceStage(ctx, "authorizeRequest", ...trace).decisive = true;
+    throw error;
+  }
+}
+
+export async function authorizeRequest(ctx: InvocationContext): Promise<void> {
+  const type = ctx.routed!.method.authorizationType;
+  if (type === "NONE") return;
+  if (type === "CUSTOM") return authorizeCustom(ctx);
+  throw new ApiConfigurationError(`Authorization type ${type} is not available in this simulator yet`);
+}
