@@ -59,10 +59,25 @@ export async function createGatewaySandbox(options: GatewaySandboxOptions): Prom
     accountId,
     region,
     stages: controlPlane,
+    apiKeys: controlPlane,
     lambda,
     services,
     backends,
   });
+  // Quota counts live in the control plane's stored state; the token buckets start from them.
+  const restoreQuotas = (entries = controlPlane.quotaUsageSnapshot({ nowMs: clock.now() })) => {
+    for (const e of entries) {
+      dataPlane.env.throttles.quotas.setRemaining(
+        e.usagePlanId,
+        e.keyId,
+        e.quota,
+        e.remaining,
+        clock.now(),
+        e.planStartMs,
+      );
+    }
+  };
+  restoreQuotas();
   controlPlane.subscribe((event) => {
     const caches = dataPlane.env.caches;
     if (event.type === "StageCacheFlushed") caches.flush(event.restApiId, event.stageName);
@@ -71,6 +86,8 @@ export async function createGatewaySandbox(options: GatewaySandboxOptions): Prom
       dataPlane.env.authorizerCache.flushStage(event.restApiId, event.stageName);
     }
     if (event.type === "RestApiDeleted") dataPlane.env.authorizerCache.flushApi(event.restApiId);
+    if (event.type === "StateRestored") restoreQuotas();
+    if (event.type === "UsageUpdated") restoreQuotas([event.entry]);
   });
   return {
     controlPlane,

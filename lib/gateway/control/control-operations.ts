@@ -1,6 +1,10 @@
+import * as apiKeys from "./api-key-operations";
 import * as authorizers from "./authorizer-operations";
 import * as deployments from "./deployment-operations";
+import { enableCors } from "./enable-cors";
+import { findApiKeyForRequest } from "./find-api-key-for-request";
 import * as gatewayResponses from "./gateway-response-operations";
+import { importApiKeys } from "./import-api-keys";
 import * as integrationResponses from "./integration-response-operations";
 import * as integrations from "./integration-operations";
 import * as methodResponses from "./method-response-operations";
@@ -8,6 +12,7 @@ import * as methods from "./method-operations";
 import * as models from "./model-operations";
 import { promoteStageCanary } from "./promote-stage-canary";
 import { putIntegration } from "./put-integration";
+import { quotaUsageSnapshot, recordQuotaUsage } from "./quota-usage-log";
 import * as requestValidators from "./request-validator-operations";
 import * as resources from "./resource-operations";
 import * as restApis from "./rest-api-operations";
@@ -16,6 +21,11 @@ import { updateMethod } from "./update-method";
 import { updateResource } from "./update-resource";
 import { updateRestApi } from "./update-rest-api";
 import { updateStage } from "./update-stage";
+import { updateApiKey } from "./update-api-key";
+import { updateUsagePlan } from "./update-usage-plan";
+import * as usage from "./usage-operations";
+import * as usagePlanKeys from "./usage-plan-key-operations";
+import * as usagePlans from "./usage-plan-operations";
 
 /**
  * Every control-plane operation, named as the API Gateway V1 action (camel-cased), each taking the
@@ -83,4 +93,29 @@ export const CONTROL_OPERATIONS = {
   flushStageAuthorizersCache: stages.flushStageAuthorizersCache,
   /** Not an AWS action: the console's "Promote canary", as UpdateStage patch operations. */
   promoteStageCanary,
+  createApiKey: apiKeys.createApiKey,
+  getApiKey: apiKeys.getApiKey,
+  getApiKeys: apiKeys.getApiKeys,
+  updateApiKey,
+  deleteApiKey: apiKeys.deleteApiKey,
+  importApiKeys,
+  createUsagePlan: usagePlans.createUsagePlan,
+  getUsagePlan: usagePlans.getUsagePlan,
+  getUsagePlans: usagePlans.getUsagePlans,
+  updateUsagePlan,
+  deleteUsagePlan: usagePlans.deleteUsagePlan,
+  createUsagePlanKey: usagePlanKeys.createUsagePlanKey,
+  getUsagePlanKey: usagePlanKeys.getUsagePlanKey,
+  getUsagePlanKeys: usagePlanKeys.getUsagePlanKeys,
+  deleteUsagePlanKey: usagePlanKeys.deleteUsagePlanKey,
+  getUsage: usage.getUsage,
+  updateUsage: usage.updateUsage,
+  /** Not an AWS action: the console's "Enable CORS" on a resource, as Put* operations. */
+  enableCors,
+  /** Not an AWS action: the data plane's API key check (validateApiKey). */
+  findApiKeyForRequest,
+  /** Not an AWS action: the data plane writes quota usage here so it survives a restart. */
+  recordQuotaUsage,
+  /** Not an AWS action: the quota usage of the current period, to seed the data plane's QuotaCounter. */
+  quotaUsageSnapshot,
 } as const;

@@ -1,3 +1,5 @@
+import type { QuotaUsageSnapshotEntry } from "./quota-usage-log";
+
 /**
  * What the control plane tells the data plane so it can drop cached state (routing tables, frozen
  * stages, response caches, authorizer caches). Emitted after the change is applied.
@@ -10,6 +12,8 @@ export type ControlPlaneEvent =
   | { type: "StageDeleted"; restApiId: string; stageName: string }
   | { type: "StageCacheFlushed"; restApiId: string; stageName: string }
   | { type: "StageAuthorizersCacheFlushed"; restApiId: string; stageName: string }
+  /** UpdateUsage changed a key's remaining quota: `throttles.quotas.setRemaining(...)` with this entry. */
+  | { type: "UsageUpdated"; entry: QuotaUsageSnapshotEntry }
   /** The whole state was replaced (`restoreState`): drop everything cached. */
   | { type: "StateRestored" };
 

@@ -6,7 +6,22 @@ export { createControlPlane } from "./create-control-plane";
 export type { ControlPlane, ControlPlaneOperations, ControlPlaneOptions } from "./create-control-plane";
 export { DEFAULT_CONTROL_PLANE_QUOTAS, type ControlPlaneQuotas } from "./control-context";
 export type { ControlPlaneEvent, ControlPlaneListener } from "./control-plane-event";
-export type { ControlPlaneState, RestApiRecord } from "./control-state";
+export type {
+  ControlPlaneState,
+  KeyQuotaUsage,
+  QuotaUsageLog,
+  RestApiRecord,
+  StoredApiKey,
+  UsagePlanRecord,
+} from "./control-state";
+export type { ApiKeyForRequest, ApiKeyRejection } from "./find-api-key-for-request";
+export type { QuotaUsageSnapshotEntry, RecordQuotaUsageInput } from "./quota-usage-log";
+export type { EnableCorsInput, EnableCorsOutput } from "./enable-cors";
+export { DEFAULT_CORS_ALLOW_HEADERS } from "./cors-header-values";
+export { MAX_API_KEYS } from "./assert-api-key-valid";
+export { MAX_METHOD_THROTTLES_PER_STAGE } from "./assert-usage-plan-valid";
+export { MAX_USAGE_PLANS } from "./usage-plan-operations";
+export { MAX_USAGE_PLANS_PER_KEY } from "./usage-plan-key-operations";
 export type { StageDeployment } from "./get-stage-deployment-or-throw";
 export type { DeploymentOutput } from "./deployment-operations";
 export {
@@ -24,4 +39,5 @@ export { DEFAULT_GATEWAY_RESPONSE_STATUS, GATEWAY_RESPONSE_TYPES } from "./defau
 export { DEFAULT_METHOD_SETTING } from "./patch-method-setting";
 export type * from "./api-inputs";
 export type * from "./definition-inputs";
+export type * from "./usage-plan-inputs";
 export type * from "./types";

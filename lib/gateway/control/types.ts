@@ -235,3 +235,63 @@ export interface PatchOperation {
   value?: string;
   from?: string;
 }
+
+/** `rateLimit` = steady-state refill in requests per second, `burstLimit` = bucket capacity. */
+export interface ThrottleSettings {
+  burstLimit?: number;
+  rateLimit?: number;
+}
+
+export type QuotaPeriodType = "DAY" | "WEEK" | "MONTH";
+
+export interface QuotaSettings {
+  /** Target maximum number of requests in one period. */
+  limit?: number;
+  /** Requests subtracted from the limit in the initial period. */
+  offset?: number;
+  period?: QuotaPeriodType;
+}
+
+/** One API stage of a usage plan (AWS's `ApiStage`). */
+export interface UsagePlanApiStage {
+  apiId: string;
+  stage: string;
+  /** Per-method throttles keyed `<resourcePath>/<METHOD>`, e.g. `/pets/GET`, `//GET` for the root. */
+  throttle?: Record<string, ThrottleSettings>;
+}
+
+/** @see https://docs.aws.amazon.com/apigateway/latest/api/API_UsagePlan.html */
+export interface UsagePlan {
+  id: string;
+  name?: string;
+  description?: string;
+  apiStages: UsagePlanApiStage[];
+  throttle?: ThrottleSettings;
+  quota?: QuotaSettings;
+  productCode?: string;
+  tags?: Record<string, string>;
+}
+
+/** @see https://docs.aws.amazon.com/apigateway/latest/api/API_ApiKey.html */
+export interface ApiKey {
+  id: string;
+  /** Returned only with `includeValue` / `includeValues`. */
+  value?: string;
+  name?: string;
+  customerId?: string;
+  description?: string;
+  enabled: boolean;
+  createdDate: number;
+  lastUpdatedDate: number;
+  /** Legacy `<restApiId>/<stageName>` associations, from before usage plans. */
+  stageKeys: string[];
+  tags?: Record<string, string>;
+}
+
+/** An API key as a member of a usage plan. @see https://docs.aws.amazon.com/apigateway/latest/api/API_UsagePlanKey.html */
+export interface UsagePlanKey {
+  id: string;
+  type: "API_KEY";
+  value?: string;
+  name?: string;
+}

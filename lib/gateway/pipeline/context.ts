@@ -10,6 +10,7 @@ import type { ContextOverrides } from "../vtl";
 import type { AwsServices } from "../services";
 import type { HttpBackendRegistry } from "../backends";
 import type { AuthorizerResultCache } from "../authorizers/lambda";
+import type { ApiKeyForRequest, UsagePlan } from "../control";
 import type { ApiSnapshot, CanarySettings, Method, Resource, Stage } from "../control/types";
 import type { GatewayError } from "../errors";
 import type { GatewayHttpResponse, GatewayRequest, HeaderMap } from "./request";
@@ -44,6 +45,17 @@ export interface LambdaInvoker {
   }>;
 }
 
+/** The API keys and usage plans of the sandbox, as the data plane needs them (the control plane implements it). */
+export interface ApiKeyDirectory {
+  findApiKeyForRequest(
+    apiKeyValue: string | null | undefined,
+    restApiId: string,
+    stageName: string,
+  ): ApiKeyForRequest;
+  /** Counts one metered request, so quotas survive a restart. */
+  recordQuotaUsage(input: { usagePlanId: string; keyId: string; nowMs?: number }): void;
+}
+
 /** Long-lived collaborators shared by every request of one engine. */
 export interface EngineEnv {
   clock: Clock;
@@ -61,6 +73,8 @@ export interface EngineEnv {
   lambda?: LambdaInvoker;
   /** The sandbox's simulated AWS services, for AWS service integrations. */
   services?: AwsServices;
+  /** API keys and usage plans (methods with apiKeyRequired). */
+  apiKeys?: ApiKeyDirectory;
   /** The sandbox's HTTP backends, for HTTP and HTTP_PROXY integrations (no outbound network). */
   backends?: HttpBackendRegistry;
 }
@@ -170,6 +184,8 @@ export interface InvocationContext {
   /** The method request's headers, query string and path parameters, as validation, cache keys and mappings see them. */
   methodValues?: MethodRequestValues;
   auth?: AuthSlot;
+  /** Slot written by validateApiKey: the key and the usage plan metering this request. */
+  apiKey?: { id: string; value: string; usagePlan: UsagePlan; planStartMs: number };
   cache?: CacheSlot;
   integrationRequest?: IntegrationRequestSlot;
   integrationResult?: IntegrationResultSlot;

@@ -4,6 +4,7 @@
  */
 import type { PipelineStage } from "./run-pipeline";
 import { authorizeRequest } from "./stages/authorize-request";
+import { validateApiKey } from "./stages/validate-api-key";
 import { invokeIntegration } from "./stages/invoke-integration";
 import { lookupCache } from "./stages/lookup-cache";
 import { mapIntegrationRequest } from "./stages/map-integration-request";
@@ -19,6 +20,7 @@ export const REST_PIPELINE: readonly PipelineStage[] = [
   { name: "parseRequest", run: parseRequest },
   { name: "routeRequest", run: routeRequest },
   { name: "authorizeRequest", run: authorizeRequest },
+  { name: "validateApiKey", run: validateApiKey },
   { name: "throttleRequest", run: throttleRequest },
   { name: "validateMethodRequest", run: validateMethodRequest },
   { name: "lookupCache", run: lookupCache },

@@ -16,10 +16,26 @@ export function throttleRequest(ctx: InvocationContext): void {
       resourcePath: routed.resource.path,
       httpMethod: ctx.parsed!.httpMethod,
       methodSettings: routed.deployed.stage.methodSettings,
+      // A plan meters only methods that require a key (DOC: otherwise its limits are bypassed).
+      usagePlan: ctx.apiKey && {
+        plan: ctx.apiKey.usagePlan,
+        apiKeyId: ctx.apiKey.id,
+        apiKeyValue: ctx.apiKey.value,
+        planStartMs: ctx.apiKey.planStartMs,
+      },
     },
     ctx.env.clock.now(),
   );
-  if (decision.allowed) return;
+  if (decision.allowed) {
+    if (ctx.apiKey?.usagePlan.quota) {
+      ctx.env.apiKeys?.recordQuotaUsage({
+        usagePlanId: ctx.apiKey.usagePlan.id,
+        keyId: ctx.apiKey.id,
+        nowMs: ctx.env.clock.now(),
+      });
+    }
+    return;
+  }
   if (decision.error === "QUOTA_EXCEEDED") {
     traceStage(ctx, "throttleRequest", decision.description).decisive = true;
     throw new QuotaExceededError();

@@ -86,15 +86,13 @@ describe("Lambda integrations with the runtime", () => {
       code: 'export const handler = async () => ({ statusCode: 200, body: "green" });',
     });
     const sb = await createTestSandbox({ clock, lambda });
-    const api = sb
-      .api()
-      .method("/", "GET", {
-        integration: {
-          type: "AWS_PROXY",
-          integrationHttpMethod: "POST",
-          uri: lambdaUri("${stageVariables.fn}"),
-        },
-      });
+    const api = sb.api().method("/", "GET", {
+      integration: {
+        type: "AWS_PROXY",
+        integrationHttpMethod: "POST",
+        uri: lambdaUri("${stageVariables.fn}"),
+      },
+    });
     api.deploy("dev", { fn: "blue" });
     api.deploy("prod", { fn: "green" });
     expect((await sb.call(api.id, "GET", "/dev/")).text).toBe("blue");
