@@ -10,6 +10,7 @@ import type { LambdaInvoker } from "./pipeline/context";
 import type { Clock, Random } from "./ports";
 import { createLambdaRuntime, type LambdaRuntime } from "./runtime";
 import { createAwsServices, type AwsServiceName, type AwsServices } from "./services";
+import { createCognitoUserPools, type CognitoUserPools } from "./cognito";
 
 export interface GatewaySandboxOptions {
   clock: Clock;
@@ -28,6 +29,7 @@ export interface GatewaySandbox {
   dataPlane: RestDataPlane;
   services: AwsServices;
   backends: HttpBackendRegistry;
+  userPools: CognitoUserPools;
   lambdaRuntime?: LambdaRuntime;
   dispose(): void;
 }
@@ -37,6 +39,7 @@ export async function createGatewaySandbox(options: GatewaySandboxOptions): Prom
   const controlPlane = createControlPlane({ clock, random, accountId, region, quotas: options.quotas });
   const services = createAwsServices({ clock, random, accountId, region });
   const backends = new HttpBackendRegistry({ random });
+  const userPools = createCognitoUserPools({ clock, random, region, accountId });
   const lambdaRuntime =
     options.lambda || options.withoutLambda
       ? undefined
@@ -60,6 +63,7 @@ export async function createGatewaySandbox(options: GatewaySandboxOptions): Prom
     region,
     stages: controlPlane,
     apiKeys: controlPlane,
+    userPools,
     lambda,
     services,
     backends,
@@ -94,6 +98,7 @@ export async function createGatewaySandbox(options: GatewaySandboxOptions): Prom
     dataPlane,
     services,
     backends,
+    userPools,
     lambdaRuntime,
     dispose: () => lambdaRuntime?.dispose(),
   };

@@ -11,6 +11,7 @@ import type { AwsServices } from "../services";
 import type { HttpBackendRegistry } from "../backends";
 import type { AuthorizerResultCache } from "../authorizers/lambda";
 import type { ApiKeyForRequest, UsagePlan } from "../control";
+import type { UserPoolDirectory } from "../cognito";
 import type { ApiSnapshot, CanarySettings, Method, Resource, Stage } from "../control/types";
 import type { GatewayError } from "../errors";
 import type { GatewayHttpResponse, GatewayRequest, HeaderMap } from "./request";
@@ -73,6 +74,8 @@ export interface EngineEnv {
   lambda?: LambdaInvoker;
   /** The sandbox's simulated AWS services, for AWS service integrations. */
   services?: AwsServices;
+  /** The sandbox's Cognito user pools, for COGNITO_USER_POOLS authorizers. */
+  userPools?: UserPoolDirectory;
   /** API keys and usage plans (methods with apiKeyRequired). */
   apiKeys?: ApiKeyDirectory;
   /** The sandbox's HTTP backends, for HTTP and HTTP_PROXY integrations (no outbound network). */

@@ -4,6 +4,7 @@
  * proxy event, or ends the request with 401, 403 or 500 (spec 5.3).
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-control-access-to-api.html
  */
+import { authorizeWithCognito, toIdentityHeaderName } from "../../authorizers/cognito";
 import { authorizeWithLambda } from "../../authorizers/lambda";
 import { ApiConfigurationError } from "../../errors";
 import { buildLambdaProxyEvent } from "../../integrations/lambda-proxy-event";
@@ -50,9 +51,42 @@ async function authorizeCustom(ctx: InvocationContext): Promise<void> {
   }
 }
 
+/** COGNITO_USER_POOLS: an ID token, or an access token with one of the method's scopes (spec 5.4). */
+async function authorizeCognito(ctx: InvocationContext): Promise<void> {
+  const routed = ctx.routed!;
+  const authorizer = routed.snapshot.authorizers.find((a) => a.id === routed.method.authorizerId);
+  if (!authorizer || authorizer.type !== "COGNITO_USER_POOLS") {
+    throw new ApiConfigurationError(
+      `Method authorizer ${routed.method.authorizerId ?? "(none)"} is not a Cognito authorizer`,
+    );
+  }
+  const header = toIdentityHeaderName(authorizer.identitySource ?? "method.request.header.Authorization");
+  try {
+    const result = await authorizeWithCognito({
+      authorizer,
+      methodScopes: routed.method.authorizationScopes,
+      token: header ? ctx.parsed!.headers.get(header) : undefined,
+      pools: ctx.env.userPools ?? { findUserPoolIssuer: () => undefined },
+      clock: ctx.env.clock,
+    });
+    ctx.auth = { claims: { ...result.claims } };
+    traceStage(
+      ctx,
+      "authorizeRequest",
+      `Cognito ${result.tokenUse} token from user pool ${result.userPoolId} accepted`,
+    );
+  } catch (error) {
+    const reason = (error as { reason?: string }).reason;
+    traceStage(ctx, "authorizeRequest", `Cognito token rejected${reason ? `: ${reason}` : ""}`).decisive =
+      true;
+    throw error;
+  }
+}
+
 export async function authorizeRequest(ctx: InvocationContext): Promise<void> {
   const type = ctx.routed!.method.authorizationType;
   if (type === "NONE") return;
   if (type === "CUSTOM") return authorizeCustom(ctx);
+  if (type === "COGNITO_USER_POOLS") return authorizeCognito(ctx);
   throw new ApiConfigurationError(`Authorization type ${type} is not available in this simulator yet`);
 }

@@ -27,7 +27,7 @@ async function keyedApi(quota?: { limit: number; period: string }) {
 describe("API keys and usage plans through the pipeline", () => {
   it("answers 403 Forbidden without a key, with an unknown key, and with a disabled key", async () => {
     const { sb, api, key } = await keyedApi();
-    for (const headers of [{}, { "x-api-key": "not-a-key-not-a-key-000" }]) {
+    for (const headers of [{}, { "x-api-key": "not-a-key-not-a-key-000" }] as Record<string, string>[]) {
       const res = await sb.call(api.id, "GET", "/dev/pets", { headers });
       expect(res.response.statusCode).toBe(403);
       expect(res.text).toBe('{"message":"Forbidden"}');

@@ -10,6 +10,7 @@ import type { LambdaInvoker } from "@/lib/gateway/pipeline/context";
 import { SeededRandom, VirtualClock } from "@/lib/gateway/ports";
 import type { AwsServices } from "@/lib/gateway/services";
 import type { LambdaRuntime } from "@/lib/gateway/runtime";
+import type { CognitoUserPools } from "@/lib/gateway/cognito";
 import type { HttpBackendRegistry } from "@/lib/gateway/backends";
 
 export interface TestSandbox {
@@ -18,6 +19,7 @@ export interface TestSandbox {
   dataPlane: RestDataPlane;
   services: AwsServices;
   backends: HttpBackendRegistry;
+  userPools: CognitoUserPools;
   lambdaRuntime?: LambdaRuntime;
   dispose(): void;
   api(name?: string): ApiBuilder;
@@ -148,6 +150,7 @@ export async function createTestSandbox(
     dataPlane,
     services,
     backends,
+    userPools: sandbox.userPools,
     lambdaRuntime: sandbox.lambdaRuntime,
     dispose: sandbox.dispose,
     api,
