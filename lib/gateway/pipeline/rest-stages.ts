@@ -19,14 +19,30 @@ import { validateMethodRequest } from "./stages/validate-method-request";
 export const REST_PIPELINE: readonly PipelineStage[] = [
   { name: "parseRequest", run: parseRequest },
   { name: "routeRequest", run: routeRequest },
-  { name: "authorizeRequest", run: authorizeRequest },
-  { name: "validateApiKey", run: validateApiKey },
-  { name: "throttleRequest", run: throttleRequest },
-  { name: "validateMethodRequest", run: validateMethodRequest },
-  { name: "lookupCache", run: lookupCache },
+  {
+    name: "authorizeRequest",
+    run: authorizeRequest,
+    quietLine: (ctx) => `Method authorization type: ${ctx.routed!.method.authorizationType}`,
+  },
+  { name: "validateApiKey", run: validateApiKey, quietLine: () => "API key not required" },
+  { name: "throttleRequest", run: throttleRequest, quietLine: () => "Within the throttling limits" },
+  { name: "validateMethodRequest", run: validateMethodRequest, quietLine: () => "No request validator" },
+  { name: "lookupCache", run: lookupCache, quietLine: () => "Caching is off for this method" },
   { name: "mapIntegrationRequest", run: mapIntegrationRequest },
   { name: "invokeIntegration", run: invokeIntegration },
-  { name: "mapIntegrationResponse", run: mapIntegrationResponse },
-  { name: "mapMethodResponse", run: mapMethodResponse },
-  { name: "storeCache", run: storeCache },
+  {
+    name: "mapIntegrationResponse",
+    run: mapIntegrationResponse,
+    quietLine: () => "Proxy integration: the response is passed through",
+  },
+  {
+    name: "mapMethodResponse",
+    run: mapMethodResponse,
+    quietLine: (ctx) => `Method response status: ${ctx.response?.statusCode ?? "(none)"}`,
+  },
+  {
+    name: "storeCache",
+    run: storeCache,
+    quietLine: (ctx) => (ctx.cache ? "Response not stored" : "Caching is off for this method"),
+  },
 ];

@@ -13,6 +13,8 @@ import { traceStage } from "./trace";
 export interface PipelineStage {
   readonly name: StageName;
   run(ctx: InvocationContext): void | Promise<void>;
+  /** The trace line for a stage that ran without writing one (so every stage shows in the trace). */
+  quietLine?(ctx: InvocationContext): string;
 }
 
 export type GatewayErrorRenderer = (ctx: InvocationContext, error: GatewayError) => GatewayHttpResponse;
@@ -28,8 +30,10 @@ export async function runPipeline(
 ): Promise<GatewayHttpResponse> {
   try {
     for (const stage of stages) {
+      const before = ctx.trace.length;
       const pending = stage.run(ctx);
       if (pending) await pending; // most stages are synchronous: skip the microtask when they are
+      if (ctx.trace.length === before && stage.quietLine) traceStage(ctx, stage.name, stage.quietLine(ctx));
       if (ctx.cache?.hit) return ctx.response!;
     }
     if (!ctx.response) throw new Error("the pipeline ended without a response");
