@@ -11,6 +11,7 @@ import type { Clock, Random } from "./ports";
 import { createLambdaRuntime, type LambdaRuntime } from "./runtime";
 import { createAwsServices, type AwsServiceName, type AwsServices } from "./services";
 import { createCognitoUserPools, type CognitoUserPools } from "./cognito";
+import { IamStore } from "./iam";
 
 export interface GatewaySandboxOptions {
   clock: Clock;
@@ -30,6 +31,7 @@ export interface GatewaySandbox {
   services: AwsServices;
   backends: HttpBackendRegistry;
   userPools: CognitoUserPools;
+  iam: IamStore;
   lambdaRuntime?: LambdaRuntime;
   dispose(): void;
 }
@@ -40,6 +42,7 @@ export async function createGatewaySandbox(options: GatewaySandboxOptions): Prom
   const services = createAwsServices({ clock, random, accountId, region });
   const backends = new HttpBackendRegistry({ random });
   const userPools = createCognitoUserPools({ clock, random, region, accountId });
+  const iam = IamStore.create({ accountId, clock, random });
   const lambdaRuntime =
     options.lambda || options.withoutLambda
       ? undefined
@@ -64,6 +67,7 @@ export async function createGatewaySandbox(options: GatewaySandboxOptions): Prom
     stages: controlPlane,
     apiKeys: controlPlane,
     userPools,
+    iam,
     lambda,
     services,
     backends,
@@ -99,6 +103,7 @@ export async function createGatewaySandbox(options: GatewaySandboxOptions): Prom
     services,
     backends,
     userPools,
+    iam,
     lambdaRuntime,
     dispose: () => lambdaRuntime?.dispose(),
   };

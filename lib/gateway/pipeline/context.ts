@@ -12,6 +12,7 @@ import type { HttpBackendRegistry } from "../backends";
 import type { AuthorizerResultCache } from "../authorizers/lambda";
 import type { ApiKeyForRequest, UsagePlan } from "../control";
 import type { UserPoolDirectory } from "../cognito";
+import type { IamStore } from "../iam";
 import type { ApiSnapshot, CanarySettings, Method, Resource, Stage } from "../control/types";
 import type { GatewayError } from "../errors";
 import type { GatewayHttpResponse, GatewayRequest, HeaderMap } from "./request";
@@ -74,6 +75,8 @@ export interface EngineEnv {
   lambda?: LambdaInvoker;
   /** The sandbox's simulated AWS services, for AWS service integrations. */
   services?: AwsServices;
+  /** The sandbox's IAM users, access keys and policies, for AWS_IAM methods and resource policies. */
+  iam?: IamStore;
   /** The sandbox's Cognito user pools, for COGNITO_USER_POOLS authorizers. */
   userPools?: UserPoolDirectory;
   /** API keys and usage plans (methods with apiKeyRequired). */

@@ -4,6 +4,7 @@
  */
 import type { PipelineStage } from "./run-pipeline";
 import { authorizeRequest } from "./stages/authorize-request";
+import { checkResourcePolicy } from "./stages/check-resource-policy";
 import { validateApiKey } from "./stages/validate-api-key";
 import { invokeIntegration } from "./stages/invoke-integration";
 import { lookupCache } from "./stages/lookup-cache";
@@ -19,6 +20,11 @@ import { validateMethodRequest } from "./stages/validate-method-request";
 export const REST_PIPELINE: readonly PipelineStage[] = [
   { name: "parseRequest", run: parseRequest },
   { name: "routeRequest", run: routeRequest },
+  {
+    name: "checkResourcePolicy",
+    run: checkResourcePolicy,
+    quietLine: () => "The API has no resource policy",
+  },
   {
     name: "authorizeRequest",
     run: authorizeRequest,

@@ -7,6 +7,8 @@
 import { authorizeWithCognito, toIdentityHeaderName } from "../../authorizers/cognito";
 import { authorizeWithLambda } from "../../authorizers/lambda";
 import { ApiConfigurationError } from "../../errors";
+import { authorizeIamRequest, checkResourcePolicy, type PolicyDecision } from "../../iam";
+import { methodArnOf, requestFactsOf } from "../resource-policy";
 import { buildLambdaProxyEvent } from "../../integrations/lambda-proxy-event";
 import type { InvocationContext } from "../context";
 import { buildContextVariables } from "../context-variables";
@@ -83,10 +85,66 @@ async function authorizeCognito(ctx: InvocationContext): Promise<void> {
   }
 }
 
+/** AWS_IAM: a valid SigV4 signature, then identity and resource policies together (spec 5.7). */
+async function authorizeIam(ctx: InvocationContext): Promise<void> {
+  const iam = ctx.env.iam;
+  if (!iam) throw new ApiConfigurationError("This sandbox has no IAM users");
+  try {
+    const result = await authorizeIamRequest({
+      request: ctx.request,
+      iam,
+      region: ctx.env.region,
+      methodArn: methodArnOf(ctx),
+      facts: requestFactsOf(ctx),
+      policy: ctx.routed!.snapshot.api.policy,
+      accountId: ctx.env.accountId,
+    });
+    ctx.auth = { ...ctx.auth, identity: { ...ctx.auth?.identity, ...result.identity } };
+    traceStage(
+      ctx,
+      "authorizeRequest",
+      `SigV4 signature valid for ${result.identity.userArn ?? result.accessKeyId}`,
+      result.resourcePolicy.explanation,
+    );
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    traceStage(ctx, "authorizeRequest", `IAM authorization failed: ${detail}`).decisive = true;
+    throw error;
+  }
+}
+
+/** After a Lambda or Cognito authorizer allowed the caller, the resource policy has its say (Table A). */
+function checkPolicyAfterAuthorizer(ctx: InvocationContext, authorizerDecision?: PolicyDecision): void {
+  const routed = ctx.routed!;
+  const policy = routed.snapshot.api.policy;
+  if (!policy) return;
+  const outcome = checkResourcePolicy({
+    phase: "afterAuthorization",
+    authorizationType: routed.method.authorizationType,
+    policy,
+    methodArn: methodArnOf(ctx),
+    accountId: ctx.env.accountId,
+    facts: requestFactsOf(ctx),
+    authorizerDecision,
+  });
+  const entry = traceStage(ctx, "authorizeRequest", outcome.explanation);
+  if (outcome.error) {
+    entry.decisive = true;
+    throw outcome.error;
+  }
+}
+
 export async function authorizeRequest(ctx: InvocationContext): Promise<void> {
   const type = ctx.routed!.method.authorizationType;
   if (type === "NONE") return;
-  if (type === "CUSTOM") return authorizeCustom(ctx);
-  if (type === "COGNITO_USER_POOLS") return authorizeCognito(ctx);
-  throw new ApiConfigurationError(`Authorization type ${type} is not available in this simulator yet`);
+  if (type === "AWS_IAM") return authorizeIam(ctx);
+  if (type === "CUSTOM") {
+    await authorizeCustom(ctx);
+    return checkPolicyAfterAuthorizer(ctx, "ALLOW");
+  }
+  if (type === "COGNITO_USER_POOLS") {
+    await authorizeCognito(ctx);
+    return checkPolicyAfterAuthorizer(ctx);
+  }
+  throw new ApiConfigurationError(`Unknown authorization type ${String(type)}`);
 }

@@ -29,6 +29,7 @@ describe("REST pipeline end to end (MOCK)", () => {
     expect([...new Set(res.trace.map((t) => t.stage))]).toEqual([
       "parseRequest",
       "routeRequest",
+      "checkResourcePolicy",
       "authorizeRequest",
       "validateApiKey",
       "throttleRequest",

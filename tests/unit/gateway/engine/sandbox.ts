@@ -11,6 +11,7 @@ import { SeededRandom, VirtualClock } from "@/lib/gateway/ports";
 import type { AwsServices } from "@/lib/gateway/services";
 import type { LambdaRuntime } from "@/lib/gateway/runtime";
 import type { CognitoUserPools } from "@/lib/gateway/cognito";
+import type { IamStore } from "@/lib/gateway/iam";
 import type { HttpBackendRegistry } from "@/lib/gateway/backends";
 
 export interface TestSandbox {
@@ -20,6 +21,7 @@ export interface TestSandbox {
   services: AwsServices;
   backends: HttpBackendRegistry;
   userPools: CognitoUserPools;
+  iam: IamStore;
   lambdaRuntime?: LambdaRuntime;
   dispose(): void;
   api(name?: string): ApiBuilder;
@@ -151,6 +153,7 @@ export async function createTestSandbox(
     services,
     backends,
     userPools: sandbox.userPools,
+    iam: sandbox.iam,
     lambdaRuntime: sandbox.lambdaRuntime,
     dispose: sandbox.dispose,
     api,
