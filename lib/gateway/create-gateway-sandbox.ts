@@ -8,7 +8,12 @@ import { createControlPlane, type ControlPlane, type ControlPlaneQuotas } from "
 import { createRestDataPlane, type RestDataPlane } from "./create-rest-data-plane";
 import type { LambdaInvoker } from "./pipeline/context";
 import type { Clock, Random } from "./ports";
-import { createLambdaRuntime, type LambdaRuntime } from "./runtime";
+import {
+  createLambdaRuntime,
+  type LambdaFunctionConfig,
+  type LambdaRuntime,
+  type ResolvedFunctionConfig,
+} from "./runtime";
 import { createAwsServices, type AwsServiceName, type AwsServices } from "./services";
 import { createCognitoUserPools, type CognitoUserPools } from "./cognito";
 import { IamStore } from "./iam";
@@ -23,6 +28,19 @@ export interface GatewaySandboxOptions {
   /** Another Lambda implementation (tests). */
   lambda?: LambdaInvoker;
   quotas?: Partial<ControlPlaneQuotas>;
+  /** A state taken earlier with `exportState()`, to rebuild a stored sandbox. */
+  state?: GatewaySandboxState;
+}
+
+/** Everything a sandbox holds, as plain JSON: what the app stores and rebuilds. */
+export interface GatewaySandboxState {
+  version: 1;
+  controlPlane: unknown;
+  services: unknown;
+  backends: unknown;
+  userPools: unknown;
+  iam: unknown;
+  functions: LambdaFunctionConfig[];
 }
 
 export interface GatewaySandbox {
@@ -33,16 +51,27 @@ export interface GatewaySandbox {
   userPools: CognitoUserPools;
   iam: IamStore;
   lambdaRuntime?: LambdaRuntime;
+  /** CreateFunction / UpdateFunction: deploys into the runtime and keeps the code for exportState. */
+  deployFunction(config: LambdaFunctionConfig): ResolvedFunctionConfig;
+  deleteFunction(functionName: string): void;
+  listFunctions(): LambdaFunctionConfig[];
+  exportState(): GatewaySandboxState;
   dispose(): void;
 }
 
 export async function createGatewaySandbox(options: GatewaySandboxOptions): Promise<GatewaySandbox> {
   const { clock, random, accountId = "123456789012", region = "us-east-1" } = options;
+  const saved = options.state;
   const controlPlane = createControlPlane({ clock, random, accountId, region, quotas: options.quotas });
-  const services = createAwsServices({ clock, random, accountId, region });
-  const backends = new HttpBackendRegistry({ random });
-  const userPools = createCognitoUserPools({ clock, random, region, accountId });
-  const iam = IamStore.create({ accountId, clock, random });
+  if (saved) controlPlane.restoreState(saved.controlPlane as Parameters<ControlPlane["restoreState"]>[0]);
+  const services = createAwsServices({ clock, random, accountId, region, snapshot: saved?.services });
+  const backends = saved
+    ? HttpBackendRegistry.fromSnapshot(saved.backends, { random })
+    : new HttpBackendRegistry({ random });
+  const userPools = createCognitoUserPools({ clock, random, region, accountId, snapshot: saved?.userPools });
+  const iam = saved
+    ? IamStore.fromSnapshot(saved.iam, { clock, random })
+    : IamStore.create({ accountId, clock, random });
   const lambdaRuntime =
     options.lambda || options.withoutLambda
       ? undefined
@@ -97,7 +126,30 @@ export async function createGatewaySandbox(options: GatewaySandboxOptions): Prom
     if (event.type === "StateRestored") restoreQuotas();
     if (event.type === "UsageUpdated") restoreQuotas([event.entry]);
   });
+  const functions = new Map<string, LambdaFunctionConfig>();
+  const deployFunction = (config: LambdaFunctionConfig): ResolvedFunctionConfig => {
+    if (!lambdaRuntime) throw new Error("this sandbox runs without the Lambda runtime");
+    const resolved = lambdaRuntime.deployFunction(config);
+    functions.set(resolved.functionName, { ...config });
+    return resolved;
+  };
+  for (const config of saved?.functions ?? []) if (lambdaRuntime) deployFunction(config);
   return {
+    deployFunction,
+    deleteFunction(name) {
+      lambdaRuntime?.deleteFunction(name);
+      functions.delete(name);
+    },
+    listFunctions: () => [...functions.values()].map((f) => ({ ...f })),
+    exportState: () => ({
+      version: 1,
+      controlPlane: controlPlane.exportState(),
+      services: services.snapshot(),
+      backends: backends.toSnapshot(),
+      userPools: userPools.snapshot(),
+      iam: iam.snapshot(),
+      functions: [...functions.values()].map((f) => ({ ...f })),
+    }),
     controlPlane,
     dataPlane,
     services,
