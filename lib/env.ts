@@ -38,6 +38,12 @@ export const envSchema = z.object({
   SIGNIN_LOCK_SECONDS: positiveInt(15 * 60),
   /** Largest JSON body the app's own API accepts. */
   API_MAX_BODY_BYTES: positiveInt(1024 * 1024),
+  /** Invoke URL requests one sandbox may make per second (bucket refill); protects the server. */
+  INVOKE_RATE_LIMIT_PER_SANDBOX: positiveInt(2000),
+  /** Invoke URL burst per sandbox (bucket size). */
+  INVOKE_BURST_LIMIT_PER_SANDBOX: positiveInt(4000),
+  /** Sandboxes kept live in memory on one server; the least recently used is unloaded past it. */
+  SANDBOX_CACHE_SIZE: positiveInt(200),
   /** PostgreSQL for the integration tests (optional). */
   TEST_DATABASE_URL: z.string().optional(),
 });

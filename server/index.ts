@@ -10,6 +10,8 @@ import { CLIENT_IP_HEADER } from "@/lib/client-ip";
 import { env } from "@/lib/env";
 import { boot, log } from "./boot";
 import { clientAddress } from "./client-address";
+import { createInvokeHandler, INVOKE_PREFIX } from "./invoke/handle-invoke";
+import { SandboxHost } from "./invoke/sandbox-host";
 
 const dev = process.argv.includes("--dev");
 const root = path.resolve(import.meta.dirname, "..");
@@ -17,12 +19,31 @@ const root = path.resolve(import.meta.dirname, "..");
 async function main(): Promise<void> {
   const started = performance.now();
   await boot(root, dev);
-  const { HOST, PORT, TRUST_PROXY } = env();
+  const settings = env();
+  const { HOST, PORT, TRUST_PROXY } = settings;
+  const host = new SandboxHost({
+    maxLive: settings.SANDBOX_CACHE_SIZE,
+    ratePerSecond: settings.INVOKE_RATE_LIMIT_PER_SANDBOX,
+    burst: settings.INVOKE_BURST_LIMIT_PER_SANDBOX,
+  });
+  const invoke = createInvokeHandler(host, {
+    ratePerSecond: settings.INVOKE_RATE_LIMIT_PER_SANDBOX,
+    clientIp: (req) => clientAddress(req, TRUST_PROXY),
+  });
   const app = next({ dev, dir: root, hostname: HOST, port: PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
 
   const server = http.createServer((req, res) => {
+    // The hot path: invoke URLs go straight to the engine, never through Next.
+    if (req.url?.startsWith(INVOKE_PREFIX)) {
+      invoke(req, res).catch((error: unknown) => {
+        console.error("[gatewise] invoke failed", error);
+        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+        res.end('{"message": "Internal server error"}');
+      });
+      return;
+    }
     // Overwrite whatever the client sent: sign-in throttling trusts this header.
     req.headers[CLIENT_IP_HEADER] = clientAddress(req, TRUST_PROXY);
     handle(req, res).catch((error: unknown) => {

@@ -11,6 +11,11 @@ export interface GatewayRequest {
   method: string;
   /** The request path as sent, stage first, not decoded: `/dev/pets/a%2Fb`. */
   path: string;
+  /**
+   * The path the client actually requested and signed, when the front door strips a prefix
+   * (`/execute-api/{apiId}/dev/pets`); SigV4 verification uses it.
+   */
+  originalPath?: string;
   /** The raw query string without `?` (may be empty). */
   query: string;
   /** Header lines in arrival order, names as the client spelled them. */

@@ -91,7 +91,7 @@ async function authorizeIam(ctx: InvocationContext): Promise<void> {
   if (!iam) throw new ApiConfigurationError("This sandbox has no IAM users");
   try {
     const result = await authorizeIamRequest({
-      request: ctx.request,
+      request: { ...ctx.request, path: ctx.request.originalPath ?? ctx.request.path },
       iam,
       region: ctx.env.region,
       methodArn: methodArnOf(ctx),

@@ -1,0 +1,116 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSandbox } from "@/lib/data/sandboxes";
+import { createGatewaySandbox } from "@/lib/gateway/create-gateway-sandbox";
+import { SeededRandom, VirtualClock } from "@/lib/gateway/ports";
+import { createInvokeHandler } from "@/server/invoke/handle-invoke";
+import { SandboxHost } from "@/server/invoke/sandbox-host";
+import { createUser } from "../helpers/factories";
+
+let server: http.Server;
+let base = "";
+let apiId = "";
+
+/** A sandbox with GET /pets/{id} (MOCK) and POST /echo (Lambda proxy), stored through lib/data. */
+async function storeSandbox(userId: string): Promise<string> {
+  const engine = await createGatewaySandbox({
+    clock: new VirtualClock(),
+    random: new SeededRandom(Date.now() % 100000),
+  });
+  engine.deployFunction({
+    functionName: "echo",
+    code: "export const handler = async (e) => ({ statusCode: 201, headers: { 'x-seen': e.path }, body: e.body });",
+  });
+  const cp = engine.controlPlane;
+  const api = cp.createRestApi({ name: "invoke-url" });
+  const pets = cp.createResource({ restApiId: api.id, parentId: api.rootResourceId, pathPart: "pets" });
+  const pet = cp.createResource({ restApiId: api.id, parentId: pets.id, pathPart: "{id}" });
+  cp.putMethod({ restApiId: api.id, resourceId: pet.id, httpMethod: "GET", authorizationType: "NONE" });
+  cp.putIntegration({
+    restApiId: api.id,
+    resourceId: pet.id,
+    httpMethod: "GET",
+    type: "MOCK",
+    requestTemplates: { "application/json": '{"statusCode": 200}' },
+  });
+  cp.putMethodResponse({ restApiId: api.id, resourceId: pet.id, httpMethod: "GET", statusCode: "200" });
+  cp.putIntegrationResponse({
+    restApiId: api.id,
+    resourceId: pet.id,
+    httpMethod: "GET",
+    statusCode: "200",
+    responseTemplates: { "application/json": '{"id": "$input.params(\'id\')"}' },
+  });
+  const echo = cp.createResource({ restApiId: api.id, parentId: api.rootResourceId, pathPart: "echo" });
+  cp.putMethod({ restApiId: api.id, resourceId: echo.id, httpMethod: "POST", authorizationType: "NONE" });
+  cp.putIntegration({
+    restApiId: api.id,
+    resourceId: echo.id,
+    httpMethod: "POST",
+    type: "AWS_PROXY",
+    integrationHttpMethod: "POST",
+    uri: "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:echo/invocations",
+  });
+  cp.createDeployment({ restApiId: api.id, stageName: "dev" });
+  apiId = api.id;
+  const stored = await createSandbox(userId, "test", engine.exportState(), [api.id]);
+  engine.dispose();
+  return stored.id;
+}
+
+beforeAll(async () => {
+  const user = await createUser();
+  await storeSandbox(user.id);
+  const host = new SandboxHost({ maxLive: 10, ratePerSecond: 50, burst: 5 });
+  const handle = createInvokeHandler(host, {
+    ratePerSecond: 50,
+    clientIp: (req) => req.socket.remoteAddress ?? "",
+  });
+  server = http.createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe("invoke URLs over real HTTP", () => {
+  it("answers a MOCK method with the engine's status, headers and body", async () => {
+    const res = await fetch(`${base}/execute-api/${apiId}/dev/pets/42`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ id: "42" });
+    expect(res.headers.get("x-amzn-requestid")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("runs a stored Lambda function behind a proxy integration", async () => {
+    const res = await fetch(`${base}/execute-api/${apiId}/dev/echo`, { method: "POST", body: "hello" });
+    expect(res.status).toBe(201);
+    expect(res.headers.get("x-seen")).toBe("/echo");
+    expect(await res.text()).toBe("hello");
+  });
+
+  it("answers 403 Missing Authentication Token for unknown APIs, stages and paths", async () => {
+    for (const path of [
+      "/execute-api/nosuchapi1/dev/pets/1",
+      `/execute-api/${apiId}/prod/pets/1`,
+      `/execute-api/${apiId}/dev/nothing`,
+    ]) {
+      const res = await fetch(base + path);
+      expect(res.status).toBe(403);
+      expect(await res.text()).toBe('{"message":"Missing Authentication Token"}');
+    }
+  });
+
+  it("caps a sandbox's request rate with a 429 that names Gatewise's own limit", async () => {
+    const statuses: number[] = [];
+    let limited: Response | undefined;
+    for (let i = 0; i < 20; i++) {
+      const res = await fetch(`${base}/execute-api/${apiId}/dev/pets/1`);
+      statuses.push(res.status);
+      if (res.status === 429) limited = res;
+      else await res.arrayBuffer();
+    }
+    expect(statuses).toContain(429);
+    expect(limited?.headers.get("x-gatewise-limit")).toBe("sandbox-invoke-rate");
+    expect(((await limited!.json()) as { detail: string }).detail).toContain("not an API Gateway quota");
+  });
+});
