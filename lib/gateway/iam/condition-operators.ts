@@ -4,7 +4,7 @@
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html
  */
 import { matchIpAddress } from "./match-ip-address";
-import { matchWildcard } from "./match-wildcard";
+import { matchWildcard } from "../authorizers/policy/match-wildcard";
 
 export interface ConditionOperator {
   /** Whether the context value matches the policy value (before negation). */

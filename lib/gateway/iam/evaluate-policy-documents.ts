@@ -12,7 +12,7 @@
 import { evaluateConditionBlock } from "./evaluate-condition-block";
 import type { IamPrincipal } from "./iam-principal";
 import { matchPrincipal } from "./match-principal";
-import { matchWildcard } from "./match-wildcard";
+import { matchWildcard } from "../authorizers/policy/match-wildcard";
 import type {
   ConditionContext,
   ConditionEvaluator,

@@ -7,26 +7,9 @@
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-resource-policies-create-attach.html
  */
 
-export interface MethodArnParts {
-  readonly region: string;
-  readonly accountId: string;
-  readonly apiId: string;
-  readonly stage: string;
-  readonly httpMethod: string;
-  /** The request path without the stage, e.g. `/pets/1`. */
-  readonly path: string;
-}
-
-export function toPartition(region: string): string {
-  if (region.startsWith("cn-")) return "aws-cn";
-  if (region.startsWith("us-gov-")) return "aws-us-gov";
-  return "aws";
-}
-
-export function toMethodArn(parts: MethodArnParts): string {
-  const { region, accountId, apiId, stage, httpMethod, path } = parts;
-  return `arn:${toPartition(region)}:execute-api:${region}:${accountId}:${apiId}/${stage}/${httpMethod}/${path.replace(/^\//, "")}`;
-}
+// One builder for every execute-api method ARN (authorizers, IAM, resource policies).
+export { toPartition, type MethodArnParts } from "../authorizers/policy/build-method-arn";
+export { buildMethodArn as toMethodArn } from "../authorizers/policy/build-method-arn";
 
 const API_PREFIX = /^(arn:[^:]+:execute-api:[^:]*:[^:]*:[^/]+)\//;
 const SHORTHAND = "execute-api:";

@@ -4,7 +4,7 @@
  * a missing function or an invoke failure is 500 (AWS logs "Lambda function not found" / permission errors).
  */
 import { ApiConfigurationError, IntegrationTimeoutError, RequestTooLargeError } from "../errors";
-import { utf8ByteLength } from "../caching";
+import { exceedsUtf8Bytes } from "../runtime/utf8-byte-length";
 import type { InvocationContext } from "../pipeline/context";
 import { traceStage } from "../pipeline/trace";
 
@@ -25,11 +25,8 @@ export async function callLambda(
 ): Promise<LambdaCallResult> {
   const lambda = ctx.env.lambda;
   if (!lambda) throw new ApiConfigurationError("This sandbox has no Lambda service");
-  // Counting beats encoding: no 1:1 copy of every event just to learn its size.
-  if (
-    payload.length > LAMBDA_PAYLOAD_LIMIT_BYTES / 3 &&
-    utf8ByteLength(payload) > LAMBDA_PAYLOAD_LIMIT_BYTES
-  ) {
+  // Counting beats encoding: no copy of every event just to learn its size.
+  if (exceedsUtf8Bytes(payload, LAMBDA_PAYLOAD_LIMIT_BYTES)) {
     traceStage(
       ctx,
       "invokeIntegration",
