@@ -43,27 +43,29 @@ function proxyHeaders(ctx: InvocationContext): [Record<string, string>, Record<s
   const single: Record<string, string> = {};
   const multi: Record<string, string[]> = {};
   for (const [name, values] of Object.entries(parsed.headers.toMultiValue())) {
-    if (DROPPED_HEADERS.has(name.toLowerCase())) continue;
+    const lower = name.toLowerCase();
+    if (DROPPED_HEADERS.has(lower)) continue;
     // A SigV4 Authorization header never reaches the integration (DOC known issues).
-    if (name.toLowerCase() === "authorization" && values.some((v) => v.startsWith("AWS4-HMAC-SHA256")))
-      continue;
+    if (lower === "authorization" && values.some((v) => v.startsWith("AWS4-HMAC-SHA256"))) continue;
     single[name] = values[values.length - 1] ?? "";
     multi[name] = values;
   }
-  // API Gateway adds these on the way to the integration (REC).
-  const added: Record<string, string> = {
-    "X-Forwarded-For": ctx.request.sourceIp,
-    "X-Forwarded-Port": "443",
-    "X-Forwarded-Proto": "https",
-    "X-Amzn-Trace-Id": `Root=1-${Math.floor(ctx.receivedAt / 1000).toString(16)}-${ctx.requestId.replace(/-/g, "").slice(0, 24)}`,
-  };
-  if (!parsed.headers.has("host"))
-    added.Host = `${ctx.request.apiId}.execute-api.${ctx.env.region}.amazonaws.com`;
-  for (const [name, value] of Object.entries(added)) {
-    if (parsed.headers.has(name)) continue;
+  // API Gateway adds these on the way to the integration (REC), unless the client sent them.
+  const add = (name: string, value: string): void => {
+    if (parsed.headers.has(name)) return;
     single[name] = value;
     multi[name] = [value];
-  }
+  };
+  add("X-Forwarded-For", ctx.request.sourceIp);
+  add("X-Forwarded-Port", "443");
+  add("X-Forwarded-Proto", "https");
+  add(
+    "X-Amzn-Trace-Id",
+    `Root=1-${Math.floor(ctx.receivedAt / 1000).toString(16)}-${ctx.requestId.replaceAll("-", "").slice(0, 24)}`,
+  );
+  // `has("host")` first: the generated name is built only when the client sent no Host.
+  if (!parsed.headers.has("host"))
+    add("Host", `${ctx.request.apiId}.execute-api.${ctx.env.region}.amazonaws.com`);
   return [single, multi];
 }
 

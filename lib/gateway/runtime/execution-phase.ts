@@ -40,7 +40,7 @@ export interface PhaseLimits {
   readonly heapLimitBytes: number;
 }
 
-export class ExecutionPhase {
+export class ExecutionPhase implements GrowthBudget {
   timerElapsedMs = 0;
   interruptChecks = 0;
   settlement: Settlement | undefined;
@@ -48,7 +48,8 @@ export class ExecutionPhase {
   /** An exception nobody caught after the response was sent: the runtime exited, the environment is not reused. */
   exitedAfterAnswer = false;
   readonly logs: string[] = [];
-  readonly growthBudget: GrowthBudget;
+  /** Bytes the WASM module may still grow by in this phase (the phase is its own growth budget: no closures). */
+  remainingBytes: number;
   private hostStart: number;
   private realDeadline: number;
 
@@ -61,11 +62,19 @@ export class ExecutionPhase {
   ) {
     this.hostStart = hostNow();
     this.realDeadline = this.hostStart + limits.wallClockMs;
-    this.growthBudget = {
-      remainingBytes: limits.heapLimitBytes,
-      withinDeadline: () => this.hostNow() <= this.realDeadline,
-      onRefused: () => this.fail("out-of-memory"),
-    };
+    this.remainingBytes = limits.heapLimitBytes;
+  }
+
+  get growthBudget(): GrowthBudget {
+    return this;
+  }
+
+  withinDeadline(): boolean {
+    return this.hostNow() <= this.realDeadline;
+  }
+
+  onRefused(): void {
+    this.fail("out-of-memory");
   }
 
   /**
@@ -75,7 +84,7 @@ export class ExecutionPhase {
   restartClocks(): void {
     this.hostStart = this.hostNow();
     this.realDeadline = this.hostStart + this.limits.wallClockMs;
-    this.growthBudget.remainingBytes = this.limits.heapLimitBytes;
+    this.remainingBytes = this.limits.heapLimitBytes;
   }
 
   elapsedMs(): number {

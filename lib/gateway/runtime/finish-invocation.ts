@@ -65,7 +65,7 @@ export function finishInvocation(run: Invocation, container: LambdaContainer, en
     statusCode: 200,
     payload: ending.payload,
     ...(ending.functionError ? { functionError: "Unhandled" as const } : {}),
-    logResult: [...run.initLogs, ...(container.phase?.logs ?? [])],
+    logResult: toLogResult(run.initLogs, container.phase?.logs),
     requestId: run.requestId,
     durationMs,
     billedDurationMs,
@@ -75,6 +75,15 @@ export function finishInvocation(run: Invocation, container: LambdaContainer, en
     coldStart: run.initDurationMs !== undefined,
     executedVersion: "$LATEST",
   };
+}
+
+/** The phase's own log is not written to once it ends: a warm start hands it over instead of copying it. */
+function toLogResult(
+  initLogs: readonly string[],
+  phaseLogs: readonly string[] | undefined,
+): readonly string[] {
+  if (initLogs.length === 0) return phaseLogs ?? [];
+  return [...initLogs, ...(phaseLogs ?? [])];
 }
 
 /** A failed Init: INIT_REPORT, then the invocation that could not run (Lambda retries Init inside it). */

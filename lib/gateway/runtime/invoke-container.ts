@@ -23,6 +23,10 @@ export type InvocationOutcome =
     }
   | { readonly kind: "failed"; readonly failure: PhaseFailure; readonly durationMs: number };
 
+function isAnswered(phase: ExecutionPhase): boolean {
+  return phase.settlement !== undefined && phase.settlement.kind !== SettleKind.SuccessWhenEmpty;
+}
+
 export async function invokeContainer(
   container: LambdaContainer,
   phase: ExecutionPhase,
@@ -38,9 +42,7 @@ export async function invokeContainer(
   container.runGlue("invoke", args);
   for (const arg of args) arg.dispose();
 
-  const answered = (): boolean =>
-    phase.settlement !== undefined && phase.settlement.kind !== SettleKind.SuccessWhenEmpty;
-  const end = await runEventLoop(container, phase, answered);
+  const end = await runEventLoop(container, phase, isAnswered);
   if (end === "done") runDueWork(container, phase);
   if (end === "empty") {
     if (phase.settlement === undefined) {

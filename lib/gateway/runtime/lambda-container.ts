@@ -53,6 +53,8 @@ export class LambdaContainer implements HostBridgeHandlers {
   private readonly runtime: QuickJSRuntime;
   private glue: PreludeGlue | undefined;
   private lastEpoch = 0;
+  /** Guest code ran since the mailbox was last read, so it may hold an outcome. */
+  private mailboxMayHoldOutcome = false;
 
   constructor(readonly options: ContainerOptions) {
     this.calls = new ServiceCallQueue(options.services);
@@ -101,12 +103,18 @@ export class LambdaContainer implements HostBridgeHandlers {
 
   /** Runs queued promise jobs (Node's microtasks), then collects an outcome the guest posted. */
   drainJobs(): void {
+    // The warm path drains twice (until answered, then the due work): the second usually has nothing to do.
+    const pending = !this.alive || this.runtime.hasPendingJob();
+    if (!pending && !this.mailboxMayHoldOutcome) return;
     this.enter(() => {
-      const result = this.runtime.executePendingJobs();
-      if (result.error !== undefined) {
-        this.recordFailure(result.error);
-        result.error.dispose();
+      if (pending) {
+        const result = this.runtime.executePendingJobs();
+        if (result.error !== undefined) {
+          this.recordFailure(result.error);
+          result.error.dispose();
+        }
       }
+      this.mailboxMayHoldOutcome = false;
       const outcome = this.glue?.takeOutcome();
       if (outcome !== undefined && this.phase?.failure === undefined)
         this.phase?.settle(outcome.kind, outcome.payload);
@@ -203,6 +211,7 @@ export class LambdaContainer implements HostBridgeHandlers {
   private enter<T>(body: () => T): T | undefined {
     const phase = this.phase;
     if (phase === undefined) throw new Error("guest code runs only inside an execution phase");
+    this.mailboxMayHoldOutcome = true;
     try {
       return this.options.sandbox.guard.run(phase.growthBudget, body);
     } catch {

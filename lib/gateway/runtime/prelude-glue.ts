@@ -21,11 +21,20 @@ export interface PostedOutcome {
 }
 
 export class PreludeGlue {
+  // The mailbox is read after every guest entry: keys passed as strings would be new guest strings on every read.
+  private readonly kindKey: QuickJSHandle;
+  private readonly payloadKey: QuickJSHandle;
+  private readonly emptyKind: QuickJSHandle;
+
   private constructor(
     private readonly context: QuickJSContext,
     private readonly functions: ReadonlyMap<GlueFunctionName, QuickJSHandle>,
     private readonly mailbox: QuickJSHandle,
-  ) {}
+  ) {
+    this.kindKey = context.newString("kind");
+    this.payloadKey = context.newString("payload");
+    this.emptyKind = context.newNumber(-1);
+  }
 
   /** Evaluates the prelude in `context`. Throws (QuickJSUnwrapError) when the guest cannot even run it. */
   static install(context: QuickJSContext, handlers: HostBridgeHandlers, setup: PreludeSetup): PreludeGlue {
@@ -50,22 +59,20 @@ export class PreludeGlue {
   /** Reads and empties the mailbox: a property read costs far less than a guest-to-host call. */
   takeOutcome(): PostedOutcome | undefined {
     const ctx = this.context;
-    const kindHandle = ctx.getProp(this.mailbox, "kind");
+    const kindHandle = ctx.getProp(this.mailbox, this.kindKey);
     const kindNumber = ctx.getNumber(kindHandle);
     kindHandle.dispose();
     const kind = SETTLE_KINDS.find((k) => k === kindNumber);
     if (kind === undefined) return undefined;
-    const payloadHandle = ctx.getProp(this.mailbox, "payload");
+    const payloadHandle = ctx.getProp(this.mailbox, this.payloadKey);
     const payload = ctx.getString(payloadHandle);
     payloadHandle.dispose();
-    const empty = ctx.newNumber(-1);
-    ctx.setProp(this.mailbox, "kind", empty);
-    empty.dispose();
+    ctx.setProp(this.mailbox, this.kindKey, this.emptyKind);
     return { kind, payload };
   }
 
   dispose(): void {
     for (const handle of this.functions.values()) handle.dispose();
-    this.mailbox.dispose();
+    for (const handle of [this.mailbox, this.kindKey, this.payloadKey, this.emptyKind]) handle.dispose();
   }
 }

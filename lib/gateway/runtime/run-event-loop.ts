@@ -18,14 +18,14 @@ export type LoopEnd = "done" | "empty" | "failed";
 export async function runEventLoop(
   container: LambdaContainer,
   phase: ExecutionPhase,
-  isDone: () => boolean,
+  isDone: (phase: ExecutionPhase) => boolean,
 ): Promise<LoopEnd> {
   let firings = 0;
   for (;;) {
     container.deliverReadyCalls();
     container.drainJobs();
     if (phase.failure !== undefined) return "failed";
-    if (isDone()) return "done";
+    if (isDone(phase)) return "done";
     if (container.calls.hasReady()) continue;
     if (container.calls.hasPending()) {
       await container.calls.nextSettled();
