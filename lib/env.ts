@@ -44,6 +44,8 @@ export const envSchema = z.object({
   INVOKE_BURST_LIMIT_PER_SANDBOX: positiveInt(4000),
   /** Sandboxes kept live in memory on one server; the least recently used is unloaded past it. */
   SANDBOX_CACHE_SIZE: positiveInt(200),
+  /** How often live sandboxes that served requests are written back to the database. */
+  SANDBOX_FLUSH_SECONDS: positiveInt(5),
   /** PostgreSQL for the integration tests (optional). */
   TEST_DATABASE_URL: z.string().optional(),
 });

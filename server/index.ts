@@ -53,6 +53,11 @@ async function main(): Promise<void> {
     });
   });
   server.keepAliveTimeout = 65_000;
+  // Write-behind of live sandboxes (quota counts and other runtime state) every SANDBOX_FLUSH_SECONDS.
+  const flushTimer = setInterval(() => {
+    host.flush().catch((error: unknown) => console.error("[gatewise] sandbox flush failed", error));
+  }, settings.SANDBOX_FLUSH_SECONDS * 1000);
+  flushTimer.unref();
   server.listen(PORT, HOST, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : PORT;
@@ -63,7 +68,9 @@ async function main(): Promise<void> {
 
   const shutdown = (signal: string) => {
     log(`${signal}: closing`);
-    server.close(() => process.exit(0));
+    clearInterval(flushTimer);
+    const closed = host.flush().catch(() => 0);
+    server.close(() => void closed.then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.on("SIGINT", () => shutdown("SIGINT"));

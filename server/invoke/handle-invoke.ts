@@ -100,6 +100,7 @@ export function createInvokeHandler(
       sourceIp: options.clientIp(req),
     };
     const result = await sandbox.engine.dataPlane.invoke(request);
+    sandbox.dirty = true;
     const { statusCode, headers, body: responseBody } = result.response;
     send(res, statusCode, headers, responseBody);
   };

@@ -11,7 +11,7 @@ import {
 } from "@/lib/gateway/create-gateway-sandbox";
 import { HostClock, HostRandom } from "@/lib/gateway/ports";
 import { TokenBucket } from "@/lib/gateway/throttling";
-import { findSandboxIdByApiId, getSandboxOrThrow } from "@/lib/data/sandboxes";
+import { findSandboxIdByApiId, getSandboxOrThrow, saveSandboxState } from "@/lib/data/sandboxes";
 
 export interface SandboxHostSettings {
   maxLive: number;
@@ -24,6 +24,20 @@ export interface LiveSandbox {
   version: number;
   engine: GatewaySandbox;
   invokeBucket: TokenBucket;
+  /** Served requests since the last save: usage-plan quota counts live in the sandbox's state. */
+  dirty: boolean;
+}
+
+/** Every REST API id of a sandbox (GetRestApis pages at most 500). */
+function allRestApiIds(engine: GatewaySandbox): string[] {
+  const ids: string[] = [];
+  let position: string | undefined;
+  do {
+    const page = engine.controlPlane.getRestApis({ limit: 500, position });
+    ids.push(...page.items.map((api) => api.id));
+    position = page.position;
+  } while (position);
+  return ids;
 }
 
 const clock = new HostClock(() => Date.now());
@@ -72,7 +86,29 @@ export class SandboxHost {
     const stored = await getSandboxOrThrow(sandboxId);
     const engine = await createGatewaySandbox({ clock, random, state: stored.state as GatewaySandboxState });
     const invokeBucket = new TokenBucket(this.settings.ratePerSecond, this.settings.burst, clock.now());
-    return { id: sandboxId, version: stored.version, engine, invokeBucket };
+    return { id: sandboxId, version: stored.version, engine, invokeBucket, dirty: false };
+  }
+
+  /**
+   * Writes back every live sandbox that served requests since its last save (write-behind), so that
+   * quota counts survive a restart. A sandbox saved elsewhere in between is reloaded instead.
+   */
+  async flush(): Promise<number> {
+    let saved = 0;
+    for (const [id, entry] of this.live) {
+      const sandbox = await entry.catch(() => undefined);
+      if (!sandbox?.dirty) continue;
+      sandbox.dirty = false;
+      const state = sandbox.engine.exportState();
+      const apiIds = allRestApiIds(sandbox.engine);
+      try {
+        sandbox.version = await saveSandboxState(id, sandbox.version, state, apiIds);
+        saved++;
+      } catch {
+        this.unload(id); // changed elsewhere: the next request loads the stored version
+      }
+    }
+    return saved;
   }
 
   private evictOverCapacity(): void {

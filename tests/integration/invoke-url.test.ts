@@ -114,3 +114,74 @@ describe("invoke URLs over real HTTP", () => {
     expect(((await limited!.json()) as { detail: string }).detail).toContain("not an API Gateway quota");
   });
 });
+
+describe("write-behind of live sandboxes", () => {
+  it("keeps usage-plan quota counts across a server restart", async () => {
+    const user = await createUser();
+    const engine = await createGatewaySandbox({
+      clock: new VirtualClock(Date.now()),
+      random: new SeededRandom(Date.now() % 99991),
+    });
+    const cp = engine.controlPlane;
+    const api = cp.createRestApi({ name: "metered" });
+    cp.putMethod({
+      restApiId: api.id,
+      resourceId: api.rootResourceId,
+      httpMethod: "GET",
+      authorizationType: "NONE",
+      apiKeyRequired: true,
+    });
+    cp.putIntegration({
+      restApiId: api.id,
+      resourceId: api.rootResourceId,
+      httpMethod: "GET",
+      type: "MOCK",
+      requestTemplates: { "application/json": '{"statusCode": 200}' },
+    });
+    cp.putMethodResponse({
+      restApiId: api.id,
+      resourceId: api.rootResourceId,
+      httpMethod: "GET",
+      statusCode: "200",
+    });
+    cp.putIntegrationResponse({
+      restApiId: api.id,
+      resourceId: api.rootResourceId,
+      httpMethod: "GET",
+      statusCode: "200",
+    });
+    cp.createDeployment({ restApiId: api.id, stageName: "dev" });
+    const key = cp.createApiKey({ name: "k", enabled: true, value: `quota-key-${Date.now()}-abcdefghij` });
+    const plan = cp.createUsagePlan({
+      name: "p",
+      apiStages: [{ apiId: api.id, stage: "dev" }],
+      quota: { limit: 2, period: "DAY" },
+    });
+    cp.createUsagePlanKey({ usagePlanId: plan.id, keyId: key.id!, keyType: "API_KEY" });
+    await createSandbox(user.id, "metered", engine.exportState(), [api.id]);
+    engine.dispose();
+
+    const serve = async (host: SandboxHost) => {
+      const handle = createInvokeHandler(host, { ratePerSecond: 100, clientIp: () => "127.0.0.1" });
+      const s = http.createServer((req, res) => void handle(req, res));
+      await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
+      return {
+        url: `http://127.0.0.1:${(s.address() as AddressInfo).port}/execute-api/${api.id}/dev/`,
+        close: () => new Promise<void>((r) => s.close(() => r())),
+      };
+    };
+    const first = new SandboxHost({ maxLive: 5, ratePerSecond: 100, burst: 100 });
+    const a = await serve(first);
+    expect((await fetch(a.url, { headers: { "x-api-key": key.value! } })).status).toBe(200);
+    expect((await fetch(a.url, { headers: { "x-api-key": key.value! } })).status).toBe(200);
+    expect(await first.flush()).toBe(1);
+    await a.close();
+
+    const restarted = new SandboxHost({ maxLive: 5, ratePerSecond: 100, burst: 100 });
+    const b = await serve(restarted);
+    const third = await fetch(b.url, { headers: { "x-api-key": key.value! } });
+    expect(third.status).toBe(429);
+    expect(await third.text()).toBe('{"message":"Limit Exceeded"}');
+    await b.close();
+  });
+});
