@@ -4,7 +4,7 @@
  * across 60 simulated seconds take well under a second and every TTL, quota and bucket is deterministic.
  */
 
-/** Milliseconds since the Unix epoch, like Date.now(), but injectable. */
+/** Milliseconds since the Unix epoch, as the host clock gives them, but injectable. */
 export interface Clock {
   now(): number;
 }
