@@ -26,11 +26,12 @@ export async function applyMigrations(
   });
   const text = output.join("");
   if (code !== 0) throw new Error(`prisma migrate deploy failed (exit ${code}):\n${text}`);
-  const applied = /The following migration\(s\) have been applied:([\s\S]*?)(\n\n|$)/.exec(text)?.[1]?.trim();
+  // `migrate deploy` lists what it applied as lines like `└─ 20261123164028_init/`.
+  const applied = [...text.matchAll(/(\d{14}_[\w-]+)\//g)].map((m) => m[1]);
   const ms = Math.round(performance.now() - started);
   log(
-    applied
-      ? `Database migrated in ${ms} ms: ${applied.replace(/\s+/g, " ")}`
+    applied.length
+      ? `Database migrated in ${ms} ms: applied ${applied.join(", ")}`
       : `Database schema is up to date (${ms} ms).`,
   );
 }
