@@ -10,6 +10,7 @@ import { CLIENT_IP_HEADER } from "@/lib/client-ip";
 import { env } from "@/lib/env";
 import { boot, log } from "./boot";
 import { clientAddress } from "./client-address";
+import { AWS_PREFIX, createAwsHandler } from "./aws/handle-aws";
 import { createInvokeHandler, INVOKE_PREFIX } from "./invoke/handle-invoke";
 import { SandboxHost } from "./invoke/sandbox-host";
 
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
     ratePerSecond: settings.INVOKE_RATE_LIMIT_PER_SANDBOX,
     burst: settings.INVOKE_BURST_LIMIT_PER_SANDBOX,
   });
+  const aws = createAwsHandler(host);
   const invoke = createInvokeHandler(host, {
     ratePerSecond: settings.INVOKE_RATE_LIMIT_PER_SANDBOX,
     clientIp: (req) => clientAddress(req, TRUST_PROXY),
@@ -41,6 +43,15 @@ async function main(): Promise<void> {
         console.error("[gatewise] invoke failed", error);
         if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
         res.end('{"message": "Internal server error"}');
+      });
+      return;
+    }
+    if (req.url?.startsWith(AWS_PREFIX)) {
+      aws(req, res).catch((error: unknown) => {
+        console.error("[gatewise] aws endpoint failed", error);
+        if (!res.headersSent)
+          res.writeHead(500, { "content-type": "application/json", "x-amzn-ErrorType": "InternalFailure" });
+        res.end('{"message":null}');
       });
       return;
     }

@@ -89,6 +89,18 @@ export class SandboxHost {
     return { id: sandboxId, version: stored.version, engine, invokeBucket, dirty: false };
   }
 
+  /** Saves one live sandbox now (control-plane changes) and forgets cached API-id lookups it may change. */
+  async save(sandbox: LiveSandbox): Promise<void> {
+    sandbox.version = await saveSandboxState(
+      sandbox.id,
+      sandbox.version,
+      sandbox.engine.exportState(),
+      allRestApiIds(sandbox.engine),
+    );
+    sandbox.dirty = false;
+    this.apiIndex.clear();
+  }
+
   /**
    * Writes back every live sandbox that served requests since its last save (write-behind), so that
    * quota counts survive a restart. A sandbox saved elsewhere in between is reloaded instead.

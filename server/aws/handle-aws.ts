@@ -1,0 +1,97 @@
+/**
+ * The AWS-compatible control plane: `/aws/{sandboxId}/apigateway/...` speaks API Gateway's restJson1
+ * protocol to the sandbox's control plane, for the AWS SDKs and CLI (endpoint override). Every request is
+ * SigV4-signed (service `apigateway`) with an access key of the sandbox's own IAM store; a change is saved
+ * to the database before the answer goes out.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { randomUUID } from "node:crypto";
+import { handleApiGatewayRequest } from "@/lib/gateway/aws-protocol";
+import { verifySigV4Request } from "@/lib/gateway/iam";
+import type { SandboxHost } from "../invoke/sandbox-host";
+
+export const AWS_PREFIX = "/aws/";
+const MAX_BODY_BYTES = 6 * 1024 * 1024; // ImportRestApi's definition limit (DOC limits)
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+function sendError(res: ServerResponse, status: number, type: string, message: string | null): void {
+  res.writeHead(status, {
+    "content-type": "application/json",
+    "x-amzn-ErrorType": type,
+    "x-amzn-RequestId": randomUUID(),
+  });
+  res.end(JSON.stringify({ message }));
+}
+
+function toQuery(raw: string): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [name, value] of new URLSearchParams(raw)) {
+    const prior = out[name];
+    out[name] = prior === undefined ? value : Array.isArray(prior) ? [...prior, value] : [prior, value];
+  }
+  return out;
+}
+
+export function createAwsHandler(host: SandboxHost) {
+  return async function handleAws(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = req.url ?? "/";
+    const queryAt = url.indexOf("?");
+    const path = queryAt >= 0 ? url.slice(0, queryAt) : url;
+    const query = queryAt >= 0 ? url.slice(queryAt + 1) : "";
+    const [, , sandboxId = "", service = "", ...rest] = path.split("/");
+    const body = await readBody(req);
+    if (service !== "apigateway") {
+      sendError(
+        res,
+        404,
+        "UnknownOperationException",
+        `This endpoint serves apigateway only, not ${service || "(none)"}`,
+      );
+      return;
+    }
+    // An unknown sandbox answers like an unknown key, so ids cannot be probed.
+    const sandbox = await host.load(sandboxId).catch(() => undefined);
+    if (!sandbox) {
+      sendError(
+        res,
+        403,
+        "UnrecognizedClientException",
+        "The security token included in the request is invalid.",
+      );
+      return;
+    }
+    const headers: Array<[string, string]> = [];
+    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2)
+      headers.push([req.rawHeaders[i]!, req.rawHeaders[i + 1]!]);
+    const verified = await verifySigV4Request(
+      { method: req.method ?? "GET", path, query, headers, body: body.length ? new Uint8Array(body) : null },
+      { region: "us-east-1", service: "apigateway", now: Date.now(), credentials: sandbox.engine.iam },
+    );
+    if (!verified.verified) {
+      sendError(res, 403, verified.error.errorType, verified.error.gatewayMessage);
+      return;
+    }
+    const answer = handleApiGatewayRequest(sandbox.engine.controlPlane, {
+      method: req.method ?? "GET",
+      path: `/aws/apigateway/${rest.join("/")}`,
+      query: toQuery(query),
+      headers: Object.fromEntries(headers),
+      body: body.length ? body.toString("utf8") : null,
+    });
+    if (req.method !== "GET" && answer.statusCode < 400) await host.save(sandbox);
+    res.writeHead(answer.statusCode, { ...answer.headers, "x-amzn-RequestId": randomUUID() });
+    res.end(answer.body);
+  };
+}
