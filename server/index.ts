@@ -12,7 +12,7 @@ import { boot, log } from "./boot";
 import { clientAddress } from "./client-address";
 import { AWS_PREFIX, createAwsHandler } from "./aws/handle-aws";
 import { createInvokeHandler, INVOKE_PREFIX } from "./invoke/handle-invoke";
-import { SandboxHost } from "./invoke/sandbox-host";
+import { sandboxHost } from "@/lib/live-sandboxes";
 
 const dev = process.argv.includes("--dev");
 const root = path.resolve(import.meta.dirname, "..");
@@ -22,11 +22,7 @@ async function main(): Promise<void> {
   await boot(root, dev);
   const settings = env();
   const { HOST, PORT, TRUST_PROXY } = settings;
-  const host = new SandboxHost({
-    maxLive: settings.SANDBOX_CACHE_SIZE,
-    ratePerSecond: settings.INVOKE_RATE_LIMIT_PER_SANDBOX,
-    burst: settings.INVOKE_BURST_LIMIT_PER_SANDBOX,
-  });
+  const host = sandboxHost();
   const aws = createAwsHandler(host);
   const invoke = createInvokeHandler(host, {
     ratePerSecond: settings.INVOKE_RATE_LIMIT_PER_SANDBOX,

@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
 import { handleApiGatewayRequest } from "@/lib/gateway/aws-protocol";
 import { verifySigV4Request } from "@/lib/gateway/iam";
-import type { SandboxHost } from "../invoke/sandbox-host";
+import type { SandboxHost } from "@/lib/live-sandboxes/sandbox-host";
 
 export const AWS_PREFIX = "/aws/";
 const MAX_BODY_BYTES = 6 * 1024 * 1024; // ImportRestApi's definition limit (DOC limits)

@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { GatewayRequest } from "@/lib/gateway/pipeline/request";
 import { MAX_PAYLOAD_BYTES } from "@/lib/gateway/pipeline/stages/parse-request";
-import type { SandboxHost } from "./sandbox-host";
+import type { SandboxHost } from "@/lib/live-sandboxes/sandbox-host";
 
 export const INVOKE_PREFIX = "/execute-api/";
 

@@ -19,7 +19,7 @@ import {
 } from "@/lib/data/sandbox-provisioning";
 import { AWS_PREFIX, createAwsHandler } from "@/server/aws/handle-aws";
 import { createInvokeHandler, INVOKE_PREFIX } from "@/server/invoke/handle-invoke";
-import { SandboxHost } from "@/server/invoke/sandbox-host";
+import { SandboxHost } from "@/lib/live-sandboxes/sandbox-host";
 import { createUser } from "../helpers/factories";
 
 let server: http.Server;

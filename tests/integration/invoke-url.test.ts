@@ -5,7 +5,7 @@ import { createSandbox } from "@/lib/data/sandboxes";
 import { createGatewaySandbox } from "@/lib/gateway/create-gateway-sandbox";
 import { SeededRandom, VirtualClock } from "@/lib/gateway/ports";
 import { createInvokeHandler } from "@/server/invoke/handle-invoke";
-import { SandboxHost } from "@/server/invoke/sandbox-host";
+import { SandboxHost } from "@/lib/live-sandboxes/sandbox-host";
 import { createUser } from "../helpers/factories";
 
 let server: http.Server;
