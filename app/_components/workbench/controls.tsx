@@ -1,25 +1,45 @@
 "use client";
 /** Small form controls of the workbench: dense, labelled, keyboard-friendly, dark-mode aware. */
-import type { ComponentProps, ReactNode } from "react";
+import { useId, type ComponentProps, type ReactNode } from "react";
 import { WorkbenchError } from "./transport";
 
 export const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 shadow-sm placeholder:text-slate-400 aria-[invalid]:border-red-500 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100";
 
-export function Labelled({ label, hint, children }: { label: string; hint?: string; children: ReactNode }) {
+/**
+ * A label around its control, with the hint outside the label and tied by aria-describedby, so the
+ * accessible name is the label alone.
+ */
+export function Labelled({
+  label,
+  hint,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  /** The control, or a function that receives the hint's id for the control's aria-describedby. */
+  children: ReactNode | ((describedBy: string | undefined) => ReactNode);
+}) {
+  const hintId = useId();
   return (
-    <label className="block space-y-1 text-sm">
-      <span className="font-medium text-slate-700 dark:text-slate-300">{label}</span>
-      {children}
-      {hint ? <span className="block text-xs text-slate-500 dark:text-slate-400">{hint}</span> : null}
-    </label>
+    <div className="space-y-1 text-sm">
+      <label className="block space-y-1">
+        <span className="font-medium text-slate-700 dark:text-slate-300">{label}</span>
+        {typeof children === "function" ? children(hint ? hintId : undefined) : children}
+      </label>
+      {hint ? (
+        <span id={hintId} className="block text-xs text-slate-500 dark:text-slate-400">
+          {hint}
+        </span>
+      ) : null}
+    </div>
   );
 }
 
 export function TextInput({ label, hint, ...props }: ComponentProps<"input"> & { label: string; hint?: string }) {
   return (
     <Labelled label={label} hint={hint}>
-      <input className={inputClass} {...props} />
+      {(describedBy) => <input className={inputClass} aria-describedby={describedBy} {...props} />}
     </Labelled>
   );
 }
@@ -36,19 +56,21 @@ export function SelectInput({
 }) {
   return (
     <Labelled label={label} hint={hint}>
-      <select className={inputClass} {...props}>
-        {options.map((o) =>
-          typeof o === "string" ? (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ) : (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ),
-        )}
-      </select>
+      {(describedBy) => (
+        <select className={inputClass} aria-describedby={describedBy} {...props}>
+          {options.map((o) =>
+            typeof o === "string" ? (
+              <option key={o} value={o}>
+                {o}
+              </option>
+            ) : (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ),
+          )}
+        </select>
+      )}
     </Labelled>
   );
 }

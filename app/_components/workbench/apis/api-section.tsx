@@ -85,7 +85,7 @@ export function ApiSection() {
             {selected ? (
               <p className="text-xs text-slate-500 dark:text-slate-400">
                 {selected.endpointConfiguration?.types?.join(", ") ?? "EDGE"} endpoint · created{" "}
-                {new Date(selected.createdDate).toLocaleString()}
+                {new Date(selected.createdDate * 1000).toLocaleString()}
                 {selected.description ? ` · ${selected.description}` : ""}
               </p>
             ) : null}

@@ -4,7 +4,12 @@
  * `https://{host}/execute-api/{restApiId}/{stage}/`: where the sandbox serves a stage (AWS's own is
  * `https://{restApiId}.execute-api.{region}.amazonaws.com/{stage}/`). Null when the APIs live in the browser.
  */
-export function toInvokeUrl(base: string | null, restApiId: string, stageName: string, path = "/"): string | null {
+export function toInvokeUrl(
+  base: string | null,
+  restApiId: string,
+  stageName: string,
+  path = "/",
+): string | null {
   if (base === null) return null;
   const suffix = path.startsWith("/") ? path : `/${path}`;
   return `${base.replace(/\/+$/, "")}/${encodeURIComponent(restApiId)}/${encodeURIComponent(stageName)}${suffix}`;

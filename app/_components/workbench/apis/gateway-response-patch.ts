@@ -12,7 +12,10 @@ export const JSON_CONTENT_TYPE = "application/json";
 /** The headers the console's "Enable CORS" adds to a gateway response, so browsers can read errors. */
 export const CORS_HEADER_ROWS: readonly KeyValueRow[] = [
   { key: "Access-Control-Allow-Origin", value: "'*'" },
-  { key: "Access-Control-Allow-Headers", value: "'Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token'" },
+  {
+    key: "Access-Control-Allow-Headers",
+    value: "'Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token'",
+  },
 ];
 
 export function toHeaderRows(parameters: Readonly<Record<string, string>> | undefined): KeyValueRow[] {
@@ -36,7 +39,10 @@ export function toResponseParameters(rows: readonly KeyValueRow[]): Record<strin
 /** Adds the CORS rows that are missing, leaving headers already set alone. */
 export function withCorsRows(rows: readonly KeyValueRow[]): KeyValueRow[] {
   const names = new Set(rows.map((row) => row.key.trim().toLowerCase()));
-  return [...rows.filter((row) => row.key.trim()), ...CORS_HEADER_ROWS.filter((row) => !names.has(row.key.toLowerCase()))];
+  return [
+    ...rows.filter((row) => row.key.trim()),
+    ...CORS_HEADER_ROWS.filter((row) => !names.has(row.key.toLowerCase())),
+  ];
 }
 
 export interface GatewayResponseDraft {
@@ -53,7 +59,11 @@ export function toGatewayResponseDraft(response: GatewayResponse): GatewayRespon
   };
 }
 
-export function toPutGatewayResponseInput(restApiId: string, response: GatewayResponse, draft: GatewayResponseDraft) {
+export function toPutGatewayResponseInput(
+  restApiId: string,
+  response: GatewayResponse,
+  draft: GatewayResponseDraft,
+) {
   const templates = { ...response.responseTemplates };
   if (draft.template.trim()) templates[JSON_CONTENT_TYPE] = draft.template;
   else delete templates[JSON_CONTENT_TYPE];

@@ -20,7 +20,8 @@ export function toRestApiDraft(api: RestApi): RestApiDraft {
     name: api.name,
     description: api.description ?? "",
     apiKeySource: api.apiKeySource,
-    minimumCompressionSize: api.minimumCompressionSize === undefined ? "" : String(api.minimumCompressionSize),
+    minimumCompressionSize:
+      api.minimumCompressionSize === undefined ? "" : String(api.minimumCompressionSize),
     disableExecuteApiEndpoint: api.disableExecuteApiEndpoint,
   };
 }
@@ -30,7 +31,11 @@ export function toRestApiPatch(api: RestApi, draft: RestApiDraft): PatchOperatio
   const ops: PatchOperation[] = [];
   if (draft.name.trim() !== before.name) ops.push(replaceOp("/name", draft.name.trim()));
   if (draft.description.trim() !== before.description)
-    ops.push(draft.description.trim() ? replaceOp("/description", draft.description.trim()) : removeOp("/description"));
+    ops.push(
+      draft.description.trim()
+        ? replaceOp("/description", draft.description.trim())
+        : removeOp("/description"),
+    );
   if (draft.apiKeySource !== before.apiKeySource) ops.push(replaceOp("/apiKeySource", draft.apiKeySource));
   if (draft.minimumCompressionSize.trim() !== before.minimumCompressionSize)
     ops.push(replaceOp("/minimumCompressionSize", draft.minimumCompressionSize.trim()));
@@ -63,7 +68,9 @@ export function toPolicyPatch(text: string): PatchOperation {
     throw new Error(`The resource policy is not valid JSON (${(error as Error).message}).`);
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
-    throw new Error('The resource policy must be a JSON object such as {"Version": "2012-10-17", "Statement": [...]}.');
+    throw new Error(
+      'The resource policy must be a JSON object such as {"Version": "2012-10-17", "Statement": [...]}.',
+    );
   return replaceOp("/policy", JSON.stringify(parsed));
 }
 

@@ -29,7 +29,10 @@ export function toMethodRoute(key: string): MethodRoute | undefined {
   const slash = key.lastIndexOf("/");
   if (slash < 0) return undefined;
   const resource = key.slice(0, slash);
-  return { resourcePath: resource.startsWith("/") ? resource : `/${resource}`, httpMethod: key.slice(slash + 1) };
+  return {
+    resourcePath: resource.startsWith("/") ? resource : `/${resource}`,
+    httpMethod: key.slice(slash + 1),
+  };
 }
 
 /** The `methodSettings` key AWS files a route under: the resource path without its leading slash. */
@@ -46,7 +49,8 @@ export interface ThrottleDraft {
 export function toThrottlePatch(prefix: string, draft: ThrottleDraft): PatchOperation[] {
   const ops: PatchOperation[] = [];
   if (draft.rateLimit.trim()) ops.push(replaceOp(`${prefix}/throttling/rateLimit`, draft.rateLimit.trim()));
-  if (draft.burstLimit.trim()) ops.push(replaceOp(`${prefix}/throttling/burstLimit`, draft.burstLimit.trim()));
+  if (draft.burstLimit.trim())
+    ops.push(replaceOp(`${prefix}/throttling/burstLimit`, draft.burstLimit.trim()));
   return ops;
 }
 
@@ -58,8 +62,11 @@ export interface CachingDraft {
 
 export function toCachingPatch(prefix: string, draft: CachingDraft): PatchOperation[] {
   const ops = [replaceOp(`${prefix}/caching/enabled`, String(draft.enabled))];
-  if (draft.ttlInSeconds.trim()) ops.push(replaceOp(`${prefix}/caching/ttlInSeconds`, draft.ttlInSeconds.trim()));
-  ops.push(replaceOp(`${prefix}/caching/requireAuthorizationForCacheControl`, String(draft.requireAuthorization)));
+  if (draft.ttlInSeconds.trim())
+    ops.push(replaceOp(`${prefix}/caching/ttlInSeconds`, draft.ttlInSeconds.trim()));
+  ops.push(
+    replaceOp(`${prefix}/caching/requireAuthorizationForCacheControl`, String(draft.requireAuthorization)),
+  );
   return ops;
 }
 
