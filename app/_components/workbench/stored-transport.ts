@@ -2,7 +2,7 @@
 import {
   WorkbenchError,
   type InvokeOutcome,
-  type LogLine,
+  type LogEvents,
   type SandboxService,
   type WorkbenchTransport,
 } from "./transport";
@@ -48,6 +48,6 @@ export function createStoredTransport(sandboxId: string, origin: string): Workbe
     invoke: (request) => post<InvokeOutcome>("/invoke", request),
     traffic: (plan) => post<unknown>("/traffic", plan),
     metrics: (query) => get<unknown>("/metrics", query),
-    logs: (query) => get<{ lines: LogLine[] }>("/logs", query),
+    logs: (query) => get<LogEvents>("/logs", query),
   };
 }

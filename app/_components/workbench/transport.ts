@@ -21,21 +21,33 @@ export interface InvokeRequest {
 
 export interface InvokeOutcome {
   status: number;
-  headers: Record<string, string>;
+  /** Header lines in order; a name may repeat (Set-Cookie, multi-value headers). */
+  headers: Array<[string, string]>;
   body: string;
+  /** True when the body is bytes, sent as base64. */
   bodyBase64: boolean;
   latencyMs: number;
-  integrationLatencyMs?: number;
+  integrationLatencyMs: number | null;
   requestId: string;
-  errorType?: string;
-  cacheHit?: boolean;
+  /** The gateway response type when API Gateway answered instead of the integration. */
+  errorType: string | null;
+  /** True or false when the stage caches, null when it does not. */
+  cacheHit: boolean | null;
   trace: TraceEntry[];
 }
 
+/** One log line as the viewer lists it. */
 export interface LogLine {
   timestamp: number;
   message: string;
   stream?: string;
+}
+
+/** What GET /api/sandboxes/{id}/logs answers: one log group's events, oldest first. */
+export interface LogEvents {
+  kind: string;
+  group: string;
+  events: Array<{ timestamp: number; message: string; logStream?: string }>;
 }
 
 /** The failure of one call, in AWS's words where the engine raised an AWS exception. */
@@ -59,5 +71,5 @@ export interface WorkbenchTransport {
   invoke(request: InvokeRequest): Promise<InvokeOutcome>;
   traffic(plan: object): Promise<unknown>;
   metrics(query: Record<string, string>): Promise<unknown>;
-  logs(query: Record<string, string>): Promise<{ lines: LogLine[] }>;
+  logs(query: Record<string, string>): Promise<LogEvents>;
 }

@@ -53,7 +53,8 @@ export const initialTrafficForm: TrafficFormState = {
 
 export type TrafficFormErrors = Partial<Record<string, string>>;
 
-export type BuiltPlan = { plan: TrafficPlanInput; errors?: undefined } | { plan?: undefined; errors: TrafficFormErrors };
+export type BuiltPlan =
+  { plan: TrafficPlanInput; errors?: undefined } | { plan?: undefined; errors: TrafficFormErrors };
 
 function toNumber(text: string): number {
   return text.trim() === "" ? Number.NaN : Number(text);
@@ -88,7 +89,11 @@ function toPattern(form: TrafficFormState, errors: TrafficFormErrors): TrafficPa
       return { kind: "constant", ratePerSecond };
     }
     case "burst": {
-      const burstSize = positive("burstSize", form.burstSize, "Enter a whole number of requests, at least 1.");
+      const burstSize = positive(
+        "burstSize",
+        form.burstSize,
+        "Enter a whole number of requests, at least 1.",
+      );
       if (!Number.isInteger(burstSize)) errors.burstSize = "Enter a whole number of requests, at least 1.";
       const everySeconds = positive("everySeconds", form.everySeconds, "Enter a number of seconds above 0.");
       return { kind: "burst", burstSize, everySeconds };
@@ -105,7 +110,8 @@ function toPattern(form: TrafficFormState, errors: TrafficFormErrors): TrafficPa
 function toCredentials(rows: readonly CredentialRow[], errors: TrafficFormErrors) {
   return rows.map((row) => {
     const weight = toNumber(row.weight);
-    if (!Number.isFinite(weight) || weight <= 0) errors[`credential-${row.id}-weight`] = "Enter a weight above 0.";
+    if (!Number.isFinite(weight) || weight <= 0)
+      errors[`credential-${row.id}-weight`] = "Enter a weight above 0.";
     if (!row.value.trim()) errors[`credential-${row.id}-value`] = "Enter the header value.";
     return { weight, headers: { [row.header]: row.value.trim() } };
   });

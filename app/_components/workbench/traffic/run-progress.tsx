@@ -26,11 +26,13 @@ export function RunProgress({
   return (
     <div className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
-        <p role="status" className="text-slate-700 dark:text-slate-200">
+        <p className="text-slate-700 dark:text-slate-200">
           Sending {requests.toLocaleString("en-US")} requests…
         </p>
         <div className="flex items-center gap-3">
-          <span className="font-mono text-xs tabular-nums text-slate-500 dark:text-slate-400">{elapsed} elapsed</span>
+          <span className="font-mono text-xs tabular-nums text-slate-500 dark:text-slate-400">
+            {elapsed} elapsed
+          </span>
           <SmallButton onClick={onCancel}>Cancel run</SmallButton>
         </div>
       </div>

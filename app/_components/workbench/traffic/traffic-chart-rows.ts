@@ -27,7 +27,12 @@ export function toStatusRows(report: TrafficReport): ChartRow[] {
 }
 
 export function toLatencyRows(report: TrafficReport): ChartRow[] {
-  return report.buckets.map((bucket) => ({ x: bucket.startMs, p50: bucket.p50, p90: bucket.p90, p99: bucket.p99 }));
+  return report.buckets.map((bucket) => ({
+    x: bucket.startMs,
+    p50: bucket.p50,
+    p90: bucket.p90,
+    p99: bucket.p99,
+  }));
 }
 
 export function toCacheRows(report: TrafficReport): ChartRow[] {

@@ -45,7 +45,13 @@ export function useTrafficRun() {
   const run = useCallback(
     async (plan: TrafficPlanInput, stage: Stage | undefined) => {
       const id = ++current.current;
-      setState((s) => ({ ...s, runningSince: performance.now(), requests: plan.requests, error: undefined, cancelled: false }));
+      setState((s) => ({
+        ...s,
+        runningSince: performance.now(),
+        requests: plan.requests,
+        error: undefined,
+        cancelled: false,
+      }));
       try {
         const answer = await transport.traffic(plan);
         if (id !== current.current) return;
