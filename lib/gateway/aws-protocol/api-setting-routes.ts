@@ -38,6 +38,16 @@ export const API_SETTING_ROUTES: readonly RestJsonRoute[] = [
     query: { deploymentId: { member: "deploymentId", type: "string" } },
   },
   ...itemRoutes("Stage", STAGE, 202),
+  {
+    action: "GetExport",
+    method: "GET",
+    uri: `${STAGE}/exports/{exportType}`,
+    status: 200,
+    queryParams: "parameters",
+    headers: { accept: "accepts" },
+    outputPayload: "body",
+    outputHeaders: { contentType: "content-type", contentDisposition: "content-disposition" },
+  },
   { action: "FlushStageCache", method: "DELETE", uri: `${STAGE}/cache/data`, status: 202 },
   { action: "FlushStageAuthorizersCache", method: "DELETE", uri: `${STAGE}/cache/authorizers`, status: 202 },
 ];

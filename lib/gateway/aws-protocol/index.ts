@@ -9,6 +9,7 @@ export {
   type HandleApiGatewayRequestOptions,
 } from "./handle-api-gateway-request";
 export type { RestJsonRequest, RestJsonResponse } from "./rest-json-response";
+export { toSandboxOperations, type SandboxOperations } from "./sandbox-operations";
 export {
   REST_JSON_ROUTES,
   findRestJsonRouteOrThrow,

@@ -1,7 +1,11 @@
 import type { ControlPlaneOperations } from "../control";
+import type { SandboxOperations } from "./sandbox-operations";
 
-/** An API Gateway V1 action the control plane implements, e.g. "CreateRestApi". */
-export type RestJsonAction = Capitalize<keyof ControlPlaneOperations & string>;
+/**
+ * An API Gateway V1 action the endpoint serves, e.g. "CreateRestApi": the control plane's, and those
+ * that need the rest of the sandbox (TestInvokeMethod runs the data plane).
+ */
+export type RestJsonAction = Capitalize<(keyof ControlPlaneOperations | keyof SandboxOperations) & string>;
 
 /** How a query-string member is typed in the Smithy model: it decides how the text is converted. */
 export type QueryMemberType = "string" | "integer" | "boolean" | "list";
@@ -28,6 +32,14 @@ export interface RestJsonRoute {
   query?: Readonly<Record<string, QueryBinding>>;
   /** The member bound with `@httpPayload`: it receives the raw request body. */
   payload?: string;
+  /** The member bound with `@httpQueryParams`: a map of every query parameter not bound otherwise. */
+  queryParams?: string;
+  /** Request header (lower case) → input member, for `@httpHeader` members (GetExport's `Accept`). */
+  headers?: Readonly<Record<string, string>>;
+  /** The output member bound with `@httpPayload`: it is the whole response body (GetExport's document). */
+  outputPayload?: string;
+  /** Output member → response header, for `@httpHeader` output members. */
+  outputHeaders?: Readonly<Record<string, string>>;
   /** Body field (`@jsonName`) → input member, where they differ. */
   bodyNames?: Readonly<Record<string, string>>;
   /** The `@jsonName` of the output's `items` member ("item" for pages, "values" for Usage). */

@@ -4,18 +4,53 @@ import { SerializationException } from "./rest-json-protocol-error";
 
 /**
  * The operation's input from a matched request: body members (renamed from their `@jsonName`), then
- * `@httpQuery` members, then the decoded `@httpLabel`s, which win over anything the body claims.
+ * `@httpHeader`, `@httpQueryParams` and `@httpQuery` members, then the decoded `@httpLabel`s, which win
+ * over anything the body claims.
  * @see https://smithy.io/2.0/spec/http-bindings.html
  */
 export function toOperationInput(
   { route, labels }: RouteMatch,
   query: RestJsonQuery,
   body: string | null,
+  headers: Readonly<Record<string, string | undefined>> = {},
 ): Record<string, unknown> {
   const fromBody = route.payload
     ? { [route.payload]: body ?? "" }
     : renameBodyMembers(parseJsonObject(body), route.bodyNames ?? {});
-  return { ...fromBody, ...toQueryMembers(route.query ?? {}, query), ...labels };
+  return {
+    ...fromBody,
+    ...toHeaderMembers(route.headers ?? {}, headers),
+    ...(route.queryParams && { [route.queryParams]: toQueryParamsMap(route, query) }),
+    ...toQueryMembers(route.query ?? {}, query),
+    ...labels,
+  };
+}
+
+function toHeaderMembers(
+  bindings: Readonly<Record<string, string>>,
+  headers: Readonly<Record<string, string | undefined>>,
+): Record<string, string> {
+  const members: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const member = bindings[name.toLowerCase()];
+    if (member !== undefined && value !== undefined) members[member] = value;
+  }
+  return members;
+}
+
+/**
+ * `@httpQueryParams`: every query parameter the route does not bind otherwise (nor its literal
+ * `?mode=import`), last value winning. The AWS CLI's `parameters[basepath]=split` form is read too.
+ */
+function toQueryParamsMap(route: RouteMatch["route"], query: RestJsonQuery): Record<string, string> {
+  const literal = new URLSearchParams(route.uri.split("?")[1] ?? "");
+  const map: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(query)) {
+    if (raw === undefined || name in (route.query ?? {}) || literal.has(name)) continue;
+    const key = /^parameters\[(.+)\]$/.exec(name)?.[1] ?? name;
+    map[key] = typeof raw === "string" ? raw : (raw.at(-1) ?? "");
+  }
+  return map;
 }
 
 function parseJsonObject(body: string | null): Record<string, unknown> {

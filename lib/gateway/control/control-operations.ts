@@ -3,8 +3,11 @@ import * as authorizers from "./authorizer-operations";
 import * as deployments from "./deployment-operations";
 import { enableCors } from "./enable-cors";
 import { findApiKeyForRequest } from "./find-api-key-for-request";
+import { getExport } from "./get-export";
+import { getRestApiSnapshot } from "./get-rest-api-snapshot";
 import * as gatewayResponses from "./gateway-response-operations";
 import { importApiKeys } from "./import-api-keys";
+import { importRestApi, putRestApi } from "./import-rest-api";
 import * as integrationResponses from "./integration-response-operations";
 import * as integrations from "./integration-operations";
 import * as methodResponses from "./method-response-operations";
@@ -38,6 +41,9 @@ export const CONTROL_OPERATIONS = {
   getRestApis: restApis.getRestApis,
   updateRestApi,
   deleteRestApi: restApis.deleteRestApi,
+  importRestApi,
+  putRestApi,
+  getExport,
   createResource: resources.createResource,
   getResource: resources.getResource,
   getResources: resources.getResources,
@@ -110,6 +116,8 @@ export const CONTROL_OPERATIONS = {
   deleteUsagePlanKey: usagePlanKeys.deleteUsagePlanKey,
   getUsage: usage.getUsage,
   updateUsage: usage.updateUsage,
+  /** Not an AWS action: the API's current configuration, frozen as a deployment would be (TestInvokeMethod). */
+  getRestApiSnapshot,
   /** Not an AWS action: the console's "Enable CORS" on a resource, as Put* operations. */
   enableCors,
   /** Not an AWS action: the data plane's API key check (validateApiKey). */

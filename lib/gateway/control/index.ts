@@ -40,4 +40,5 @@ export { DEFAULT_METHOD_SETTING } from "./patch-method-setting";
 export type * from "./api-inputs";
 export type * from "./definition-inputs";
 export type * from "./usage-plan-inputs";
+export type * from "./import-inputs";
 export type * from "./types";

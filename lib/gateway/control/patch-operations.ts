@@ -38,6 +38,11 @@ export function decodePatchSegment(segment: string): string {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
+/** A path segment with JSON Pointer escapes applied: `application/json` is `application~1json`. */
+export function encodePatchSegment(segment: string): string {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
 /** The value of a patch operation, or "null" as AWS prints a missing one. */
 export function patchPathOf(operation: PatchOperation): string {
   return operation.path ?? "null";

@@ -18,7 +18,10 @@ const NOT_AWS_ACTIONS = [
   "findApiKeyForRequest",
   "recordQuotaUsage",
   "quotaUsageSnapshot",
+  "getRestApiSnapshot",
 ];
+/** Actions served with the sandbox's data plane rather than by the control plane. */
+const SANDBOX_ACTIONS = ["TestInvokeMethod"];
 const deref = (schema: Schema): Schema =>
   typeof schema === "function" ? (schema as () => Schema)() : schema;
 
@@ -30,7 +33,7 @@ interface ModelMember {
 
 function modelMembers(structure: Schema): ModelMember[] {
   const shape = deref(structure) as [number, string, string, unknown, string[], unknown[]];
-  if (shape[0] !== 3) return [];
+  if (!Array.isArray(shape) || shape[0] !== 3) return [];
   return shape[4].map((name, index) => {
     const schema = shape[5][index];
     const withTraits = Array.isArray(schema) && schema.length === 2 && typeof schema[1] !== "undefined";
@@ -47,17 +50,28 @@ function expectedBindings(action: string): Partial<RestJsonRoute> {
   const [method, uri, status] = (traits as { http: [string, string, number] }).http;
   const query: Record<string, { member: string; type: QueryMemberType }> = {};
   const bodyNames: Record<string, string> = {};
+  const headers: Record<string, string> = {};
   let payload: string | undefined;
+  let queryParams: string | undefined;
   for (const member of modelMembers(input)) {
     if (typeof member.traits === "number") {
       if (member.traits & 16) payload = member.name;
+      if (member.traits & 64) queryParams = member.name;
       continue;
     }
     const queryName = member.traits.httpQuery;
-    if (typeof queryName === "string")
+    if (typeof member.traits.httpHeader === "string") headers[member.traits.httpHeader.toLowerCase()] = member.name;
+    else if (typeof queryName === "string")
       query[queryName] = { member: member.name, type: QUERY_TYPES[String(member.type)] ?? "string" };
     else if (typeof member.traits.jsonName === "string" && !member.traits.httpLabel)
       bodyNames[member.traits.jsonName] = member.name;
+  }
+  const outputHeaders: Record<string, string> = {};
+  let outputPayload: string | undefined;
+  for (const member of modelMembers(output)) {
+    if (typeof member.traits === "number" && member.traits & 16) outputPayload = member.name;
+    if (typeof member.traits === "object" && typeof member.traits.httpHeader === "string")
+      outputHeaders[member.name] = member.traits.httpHeader.toLowerCase();
   }
   const items = modelMembers(output).find((member) => member.name === "items");
   const itemsJsonName = typeof items?.traits === "object" ? items.traits.jsonName : undefined;
@@ -67,6 +81,10 @@ function expectedBindings(action: string): Partial<RestJsonRoute> {
     status,
     ...(Object.keys(query).length > 0 && { query }),
     ...(payload && { payload }),
+    ...(queryParams && { queryParams }),
+    ...(Object.keys(headers).length > 0 && { headers }),
+    ...(outputPayload && { outputPayload }),
+    ...(Object.keys(outputHeaders).length > 0 && { outputHeaders }),
     ...(Object.keys(bodyNames).length > 0 && { bodyNames }),
     ...(typeof itemsJsonName === "string" && { itemsJsonName: itemsJsonName as "item" | "values" }),
   };
@@ -87,7 +105,7 @@ describe("the route table against the AWS SDK's Smithy model", () => {
     const controlPlaneActions = Object.keys(CONTROL_OPERATIONS)
       .filter((name) => !NOT_AWS_ACTIONS.includes(name))
       .map((name) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`);
-    expect([...actions].sort()).toEqual(controlPlaneActions.sort());
-    expect(actions).toHaveLength(75);
+    expect([...actions].sort()).toEqual([...controlPlaneActions, ...SANDBOX_ACTIONS].sort());
+    expect(actions).toHaveLength(79);
   });
 });
