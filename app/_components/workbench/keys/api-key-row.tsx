@@ -60,7 +60,11 @@ export function ApiKeyRow({ apiKey }: { apiKey: ApiKey }) {
               Hide value
             </SmallButton>
           )}
-          <SmallButton onClick={toggle} disabled={action.pending} aria-label={`${apiKey.enabled ? "Disable" : "Enable"} ${name}`}>
+          <SmallButton
+            onClick={toggle}
+            disabled={action.pending}
+            aria-label={`${apiKey.enabled ? "Disable" : "Enable"} ${name}`}
+          >
             {apiKey.enabled ? "Disable" : "Enable"}
           </SmallButton>
           <ConfirmDelete what={`API key ${name}`} onConfirm={remove} disabled={action.pending} />

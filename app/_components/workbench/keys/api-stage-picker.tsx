@@ -21,11 +21,15 @@ export function ApiStagePicker({
   const [stage, setStage] = useState("");
   if (apis.loading && !apis.data) return <Loading label="Loading APIs and stages…" />;
   if (apis.error) return <ErrorNote error={apis.error} />;
-  const withStages = (apis.data ?? []).filter((api) => api.stages.length > 0);
-  if (withStages.length === 0)
+  const deployed = (apis.data ?? []).filter((api) => api.stages.length > 0);
+  if (deployed.length === 0)
     return <Empty>No deployed stage yet: deploy an API to a stage first (APIs section).</Empty>;
+  const free = (candidate: ApiWithStages) =>
+    candidate.stages.filter((name) => !exclude.includes(`${candidate.id}:${name}`));
+  const withStages = deployed.filter((candidate) => free(candidate).length > 0);
+  if (withStages.length === 0) return <Empty>Every deployed stage is already listed.</Empty>;
   const api = withStages.find((candidate) => candidate.id === apiId) ?? withStages[0];
-  const stages = (api?.stages ?? []).filter((name) => !exclude.includes(`${api?.id}:${name}`));
+  const stages = api ? free(api) : [];
   const chosenStage = stages.includes(stage) ? stage : (stages[0] ?? "");
   return (
     <div className="flex flex-wrap items-end gap-2">
@@ -34,11 +38,19 @@ export function ApiStagePicker({
           label="API"
           value={api?.id ?? ""}
           onChange={(e) => setApiId(e.target.value)}
-          options={withStages.map((candidate) => ({ value: candidate.id, label: `${candidate.name} (${candidate.id})` }))}
+          options={withStages.map((candidate) => ({
+            value: candidate.id,
+            label: `${candidate.name} (${candidate.id})`,
+          }))}
         />
       </div>
       <div className="min-w-28">
-        <SelectInput label="Stage" value={chosenStage} onChange={(e) => setStage(e.target.value)} options={stages} />
+        <SelectInput
+          label="Stage"
+          value={chosenStage}
+          onChange={(e) => setStage(e.target.value)}
+          options={stages}
+        />
       </div>
       <SmallButton
         disabled={disabled || !api || !chosenStage}

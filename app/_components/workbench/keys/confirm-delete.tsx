@@ -25,7 +25,12 @@ export function ConfirmDelete({
   }, [asking]);
   if (!asking) {
     return (
-      <SmallButton variant="danger" disabled={disabled} aria-label={`${label} ${what}`} onClick={() => setAsking(true)}>
+      <SmallButton
+        variant="danger"
+        disabled={disabled}
+        aria-label={`${label} ${what}`}
+        onClick={() => setAsking(true)}
+      >
         {label}
       </SmallButton>
     );

@@ -25,7 +25,11 @@ export function CopyButton({ value, what }: { value: string; what: string }) {
         {state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : "Copy"}
       </SmallButton>
       <span role="status" className="sr-only">
-        {state === "copied" ? `${what} copied` : state === "failed" ? "Could not copy: select and copy by hand" : ""}
+        {state === "copied"
+          ? `${what} copied`
+          : state === "failed"
+            ? "Could not copy: select and copy by hand"
+            : ""}
       </span>
     </>
   );

@@ -45,13 +45,23 @@ export function CreateApiKeyForm() {
         Create an API key
       </h4>
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextInput label="Key name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={1024} />
-        <TextInput label="Key description" value={description} onChange={(e) => setDescription(e.target.value)} />
+        <TextInput
+          label="Key name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          required
+          maxLength={1024}
+        />
+        <TextInput
+          label="Key description"
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
       </div>
       <div className="flex flex-wrap gap-x-6 gap-y-2">
         <Checkbox label="Enabled" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
         <Checkbox
-          label="Use my own key value"
+          label="Choose the value myself"
           checked={customValue}
           onChange={(e) => setCustomValue(e.target.checked)}
         />
@@ -72,7 +82,11 @@ export function CreateApiKeyForm() {
         </p>
       )}
       <ErrorNote error={action.error} />
-      <SmallButton type="submit" variant="primary" disabled={action.pending || !name.trim() || Boolean(problem)}>
+      <SmallButton
+        type="submit"
+        variant="primary"
+        disabled={action.pending || !name.trim() || Boolean(problem)}
+      >
         {action.pending ? "Creating…" : "Create API key"}
       </SmallButton>
     </form>

@@ -18,7 +18,9 @@ interface StageDraft {
 
 function toApiStageInput({ apiId, stage, throttles }: StageDraft) {
   if (throttles.length === 0) return { apiId, stage };
-  const throttle = Object.fromEntries(throttles.map(({ key, rateLimit, burstLimit }) => [key, { rateLimit, burstLimit }]));
+  const throttle = Object.fromEntries(
+    throttles.map(({ key, rateLimit, burstLimit }) => [key, { rateLimit, burstLimit }]),
+  );
   return { apiId, stage, throttle };
 }
 
@@ -57,7 +59,11 @@ export function CreateUsagePlanForm() {
       </h4>
       <div className="grid gap-3 sm:grid-cols-2">
         <TextInput label="Plan name" value={name} onChange={(e) => setName(e.target.value)} required />
-        <TextInput label="Plan description" value={description} onChange={(e) => setDescription(e.target.value)} />
+        <TextInput
+          label="Plan description"
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
       </div>
       <LimitFields draft={limits} onChange={(patch) => setLimits((draft) => ({ ...draft, ...patch }))} />
       <fieldset className="space-y-3 rounded-md border border-slate-200 p-3 dark:border-slate-800">
@@ -67,10 +73,17 @@ export function CreateUsagePlanForm() {
             {stages.map((stage, index) => {
               const label = `${apiLabel(apis.data, stage.apiId)} / ${stage.stage}`;
               return (
-                <li key={`${stage.apiId}:${stage.stage}`} className="space-y-2 rounded bg-slate-50 p-2 dark:bg-slate-950">
+                <li
+                  key={`${stage.apiId}:${stage.stage}`}
+                  className="space-y-2 rounded bg-slate-50 p-2 dark:bg-slate-950"
+                >
                   <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
                     <span className="font-medium">{label}</span>
-                    <SmallButton variant="danger" aria-label={`Remove stage ${label}`} onClick={() => updateStage(index, undefined)}>
+                    <SmallButton
+                      variant="danger"
+                      aria-label={`Remove stage ${label}`}
+                      onClick={() => updateStage(index, undefined)}
+                    >
                       Remove
                     </SmallButton>
                   </div>
@@ -94,8 +107,8 @@ export function CreateUsagePlanForm() {
           </ul>
         ) : (
           <p className="text-xs text-slate-500 dark:text-slate-400">
-            A plan meters only the API stages it lists. Optional per-method throttles override the plan&apos;s rate and
-            burst for one method.
+            A plan meters only the API stages it lists. Optional per-method throttles override the plan&apos;s
+            rate and burst for one method.
           </p>
         )}
         <ApiStagePicker

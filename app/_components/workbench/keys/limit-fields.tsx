@@ -36,8 +36,8 @@ export function LimitFields({
           </div>
         ) : null}
         <p className="text-xs text-slate-500 dark:text-slate-400">
-          A token bucket per API key: the rate refills it every second, the burst is its size (how many requests
-          may arrive at once). Over the limit, callers get 429 Too Many Requests.
+          A token bucket per API key: the rate refills it every second, the burst is its size (how many
+          requests may arrive at once). Over the limit, callers get 429 Too Many Requests.
         </p>
       </fieldset>
       <fieldset className="space-y-2 rounded-md border border-slate-200 p-3 dark:border-slate-800">
@@ -50,19 +50,19 @@ export function LimitFields({
         {draft.quotaOn ? (
           <div className="grid grid-cols-3 gap-2">
             <TextInput
-              label="Requests"
+              label="Quota limit"
               inputMode="numeric"
               value={draft.limit}
               onChange={(e) => onChange({ limit: e.target.value })}
             />
             <SelectInput
-              label="Per"
+              label="Quota period"
               options={QUOTA_PERIODS}
               value={draft.period}
               onChange={(e) => onChange({ period: e.target.value as LimitsDraft["period"] })}
             />
             <TextInput
-              label="Offset"
+              label="Quota offset"
               inputMode="numeric"
               value={draft.offset}
               onChange={(e) => onChange({ offset: e.target.value })}
@@ -70,8 +70,8 @@ export function LimitFields({
           </div>
         ) : null}
         <p className="text-xs text-slate-500 dark:text-slate-400">
-          The most requests one API key may make per day, week or month (UTC); then 429 Limit Exceeded until the
-          next period. The offset is subtracted from the limit in the first period only.
+          The most requests one API key may make per day, week or month (UTC); then 429 Limit Exceeded until
+          the next period. The offset is subtracted from the limit in the first period only.
         </p>
       </fieldset>
     </div>

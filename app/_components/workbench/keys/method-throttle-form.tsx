@@ -28,7 +28,11 @@ export function MethodThrottleForm({
   const rateLimit = Number(rate);
   const burstLimit = Number(burst);
   const valid =
-    path.trim() !== "" && rate.trim() !== "" && rateLimit >= 0 && Number.isInteger(burstLimit) && burstLimit >= 0;
+    path.trim() !== "" &&
+    rate.trim() !== "" &&
+    rateLimit >= 0 &&
+    Number.isInteger(burstLimit) &&
+    burstLimit >= 0;
   const add = () => {
     if (valid) onAdd({ key: toMethodThrottleKey(path.trim(), method), rateLimit, burstLimit });
   };
@@ -48,13 +52,28 @@ export function MethodThrottleForm({
         <TextInput label="Resource path" value={path} onChange={(e) => setPath(e.target.value)} />
       </div>
       <div className="w-28">
-        <SelectInput label="Method" value={method} onChange={(e) => setMethod(e.target.value)} options={METHODS} />
+        <SelectInput
+          label="Method"
+          value={method}
+          onChange={(e) => setMethod(e.target.value)}
+          options={METHODS}
+        />
       </div>
-      <div className="w-20">
-        <TextInput label="Rate" inputMode="decimal" value={rate} onChange={(e) => setRate(e.target.value)} />
+      <div className="w-24">
+        <TextInput
+          label="Method rate"
+          inputMode="decimal"
+          value={rate}
+          onChange={(e) => setRate(e.target.value)}
+        />
       </div>
-      <div className="w-20">
-        <TextInput label="Burst" inputMode="numeric" value={burst} onChange={(e) => setBurst(e.target.value)} />
+      <div className="w-24">
+        <TextInput
+          label="Method burst"
+          inputMode="numeric"
+          value={burst}
+          onChange={(e) => setBurst(e.target.value)}
+        />
       </div>
       <SmallButton onClick={add} disabled={disabled || !valid} className="mb-0.5">
         Add method throttle

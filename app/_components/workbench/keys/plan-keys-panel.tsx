@@ -75,7 +75,10 @@ export function PlanKeysPanel({
               label="API key to add"
               value={chosen}
               onChange={(e) => setKeyId(e.target.value)}
-              options={candidates.map((key) => ({ value: key.id, label: `${key.name ?? key.id} (${key.id})` }))}
+              options={candidates.map((key) => ({
+                value: key.id,
+                label: `${key.name ?? key.id} (${key.id})`,
+              }))}
             />
           </div>
           <SmallButton type="submit" variant="primary" disabled={action.pending} className="mb-0.5">

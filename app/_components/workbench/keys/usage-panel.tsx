@@ -34,27 +34,49 @@ export function UsagePanel({ plan, keyNames }: { plan: UsagePlan; keyNames: Read
       </h4>
       <form onSubmit={submit} className="flex flex-wrap items-end gap-2">
         <div className="w-40">
-          <TextInput label="Start date" type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} required />
+          <TextInput
+            label="Start date"
+            type="date"
+            value={startDate}
+            onChange={(e) => setStartDate(e.target.value)}
+            required
+          />
         </div>
         <div className="w-40">
-          <TextInput label="End date" type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} required />
+          <TextInput
+            label="End date"
+            type="date"
+            value={endDate}
+            onChange={(e) => setEndDate(e.target.value)}
+            required
+          />
         </div>
         <SmallButton type="submit" variant="primary" disabled={action.pending} className="mb-0.5">
           {action.pending ? "Loading…" : "Get usage"}
         </SmallButton>
       </form>
       <ErrorNote error={action.error} />
-      {rows && rows.length === 0 ? <Empty>No usage recorded: the plan has no key, or no day in range.</Empty> : null}
+      {rows && rows.length === 0 ? (
+        <Empty>No usage recorded: the plan has no key, or no day in range.</Empty>
+      ) : null}
       {rows && rows.length > 0 ? (
         <div className="overflow-x-auto">
           <table className="w-full min-w-[22rem] text-left text-sm">
             <caption className="sr-only">Usage per API key per day</caption>
             <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
               <tr>
-                <th scope="col" className="py-1 pr-3">API key</th>
-                <th scope="col" className="py-1 pr-3">Day (UTC)</th>
-                <th scope="col" className="py-1 pr-3 text-right">Used</th>
-                <th scope="col" className="py-1 text-right">Remaining</th>
+                <th scope="col" className="py-1 pr-3">
+                  API key
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Day (UTC)
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right">
+                  Used
+                </th>
+                <th scope="col" className="py-1 text-right">
+                  Remaining
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
@@ -71,8 +93,8 @@ export function UsagePanel({ plan, keyNames }: { plan: UsagePlan; keyNames: Read
         </div>
       ) : null}
       <p className="text-xs text-slate-500 dark:text-slate-400">
-        Dates are UTC days, as AWS counts them. &quot;Remaining&quot; is what is left of the key&apos;s quota for the
-        period (0 when the plan has no quota).
+        Dates are UTC days, as AWS counts them. &quot;Remaining&quot; is what is left of the key&apos;s quota
+        for the period (0 when the plan has no quota).
       </p>
     </section>
   );

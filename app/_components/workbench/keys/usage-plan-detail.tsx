@@ -1,7 +1,8 @@
 "use client";
 /** One usage plan in full: its settings, API stages, member keys and usage. */
 import type { ApiKey, UsagePlan, UsagePlanKey } from "@/lib/gateway/control/types";
-import { ErrorNote, Loading, Panel } from "../controls";
+import { ErrorNote, Loading } from "../controls";
+import { DetailPanel } from "./detail-panel";
 import { useAsync } from "../use-async";
 import { useWorkbench } from "../workbench-context";
 import { PlanKeysPanel } from "./plan-keys-panel";
@@ -20,7 +21,10 @@ export function UsagePlanDetail({ usagePlanId }: { usagePlanId: string }) {
   const data = useAsync<PlanData>(async () => {
     const [plan, planKeys, apiKeys] = await Promise.all([
       transport.call<UsagePlan>("apigateway", "getUsagePlan", { usagePlanId }),
-      transport.call<{ items: UsagePlanKey[] }>("apigateway", "getUsagePlanKeys", { usagePlanId, limit: 500 }),
+      transport.call<{ items: UsagePlanKey[] }>("apigateway", "getUsagePlanKeys", {
+        usagePlanId,
+        limit: 500,
+      }),
       transport.call<{ items: ApiKey[] }>("apigateway", "getApiKeys", { limit: 500 }),
     ]);
     return { plan, planKeys: planKeys.items, apiKeys: apiKeys.items };
@@ -31,11 +35,11 @@ export function UsagePlanDetail({ usagePlanId }: { usagePlanId: string }) {
   if (!data.data) return null;
   const { plan, planKeys, apiKeys } = data.data;
   const keyNames = new Map(planKeys.map((key) => [key.id, key.name ?? key.id]));
-  const settingsKey = JSON.stringify([plan.id, plan.name, plan.description, plan.throttle, plan.quota]);
   return (
-    <Panel title={`Usage plan ${plan.name ?? plan.id}`}>
+    <DetailPanel title={`Usage plan ${plan.name ?? plan.id}`}>
       <div className="space-y-6">
-        <UsagePlanSettingsForm key={settingsKey} plan={plan} />
+        {/* Only this form edits these settings, so its draft stays in step after a save without a remount. */}
+        <UsagePlanSettingsForm key={plan.id} plan={plan} />
         <div className="border-t border-slate-200 pt-4 dark:border-slate-800">
           <UsagePlanStages plan={plan} />
         </div>
@@ -46,6 +50,6 @@ export function UsagePlanDetail({ usagePlanId }: { usagePlanId: string }) {
           <UsagePanel plan={plan} keyNames={keyNames} />
         </div>
       </div>
-    </Panel>
+    </DetailPanel>
   );
 }

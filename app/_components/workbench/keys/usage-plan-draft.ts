@@ -59,7 +59,8 @@ export function toLimits(draft: LimitsDraft): Pick<UsagePlanSettings, "throttle"
   if (draft.quotaOn) {
     const limit = toNumber(draft.limit, "Quota limit", true);
     const offset = toNumber(draft.offset || "0", "Quota offset", true);
-    if (offset > 0 && offset >= limit) throw new RangeError("Quota offset must be less than the quota limit.");
+    if (offset > 0 && offset >= limit)
+      throw new RangeError("Quota offset must be less than the quota limit.");
     limits.quota = { limit, offset, period: draft.period };
   }
   return limits;

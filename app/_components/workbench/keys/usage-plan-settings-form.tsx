@@ -21,7 +21,11 @@ export function UsagePlanSettingsForm({ plan }: { plan: UsagePlan }) {
     event.preventDefault();
     setNote(undefined);
     void action.run(async () => {
-      const patchOperations = toUsagePlanPatch(plan, { name: name.trim(), description: description.trim(), ...toLimits(limits) });
+      const patchOperations = toUsagePlanPatch(plan, {
+        name: name.trim(),
+        description: description.trim(),
+        ...toLimits(limits),
+      });
       if (patchOperations.length === 0) {
         setNote("Nothing changed.");
         return;
@@ -39,7 +43,11 @@ export function UsagePlanSettingsForm({ plan }: { plan: UsagePlan }) {
       </h4>
       <div className="grid gap-3 sm:grid-cols-2">
         <TextInput label="Plan name" value={name} onChange={(e) => setName(e.target.value)} required />
-        <TextInput label="Plan description" value={description} onChange={(e) => setDescription(e.target.value)} />
+        <TextInput
+          label="Plan description"
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
       </div>
       <LimitFields draft={limits} onChange={(patch) => setLimits((draft) => ({ ...draft, ...patch }))} />
       <ErrorNote error={action.error} />

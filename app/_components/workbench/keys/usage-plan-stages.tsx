@@ -37,14 +37,19 @@ export function UsagePlanStages({ plan }: { plan: UsagePlan }) {
           {plan.apiStages.map(({ apiId, stage, throttle }) => {
             const label = `${apiLabel(apis.data, apiId)} / ${stage}`;
             return (
-              <li key={`${apiId}:${stage}`} className="space-y-2 rounded-md bg-slate-50 p-3 dark:bg-slate-950">
+              <li
+                key={`${apiId}:${stage}`}
+                className="space-y-2 rounded-md bg-slate-50 p-3 dark:bg-slate-950"
+              >
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <span className="text-sm font-medium">{label}</span>
                   <ConfirmDelete
                     label="Remove"
                     what={`stage ${label}`}
                     disabled={action.pending}
-                    onConfirm={() => patch([{ op: "remove", path: "/apiStages", value: toApiStageValue(apiId, stage) }])}
+                    onConfirm={() =>
+                      patch([{ op: "remove", path: "/apiStages", value: toApiStageValue(apiId, stage) }])
+                    }
                   />
                 </div>
                 {Object.entries(throttle ?? {}).map(([key, limits]) => (
@@ -77,7 +82,9 @@ export function UsagePlanStages({ plan }: { plan: UsagePlan }) {
         apis={apis}
         disabled={action.pending}
         exclude={plan.apiStages.map((s) => toApiStageValue(s.apiId, s.stage))}
-        onAdd={(apiId, stage) => patch([{ op: "add", path: "/apiStages", value: toApiStageValue(apiId, stage) }])}
+        onAdd={(apiId, stage) =>
+          patch([{ op: "add", path: "/apiStages", value: toApiStageValue(apiId, stage) }])
+        }
       />
       <ErrorNote error={action.error} />
     </section>

@@ -9,8 +9,10 @@ import { CreateUsagePlanForm } from "./create-usage-plan-form";
 
 export function describeLimits(plan: UsagePlan): string {
   const parts: string[] = [];
-  if (plan.throttle) parts.push(`rate ${plan.throttle.rateLimit ?? "–"}/s, burst ${plan.throttle.burstLimit ?? "–"}`);
-  if (plan.quota) parts.push(`quota ${plan.quota.limit ?? "–"} per ${(plan.quota.period ?? "").toLowerCase()}`);
+  if (plan.throttle)
+    parts.push(`rate ${plan.throttle.rateLimit ?? "–"}/s, burst ${plan.throttle.burstLimit ?? "–"}`);
+  if (plan.quota)
+    parts.push(`quota ${plan.quota.limit ?? "–"} per ${(plan.quota.period ?? "").toLowerCase()}`);
   return parts.length ? parts.join(" · ") : "no throttle, no quota";
 }
 
@@ -65,7 +67,11 @@ export function UsagePlansPanel({
                     >
                       Manage
                     </SmallButton>
-                    <ConfirmDelete what={`usage plan ${name}`} onConfirm={() => remove(plan)} disabled={action.pending} />
+                    <ConfirmDelete
+                      what={`usage plan ${name}`}
+                      onConfirm={() => remove(plan)}
+                      disabled={action.pending}
+                    />
                   </div>
                 </li>
               );

@@ -17,7 +17,9 @@ export function useApiStages(): AsyncState<ApiWithStages[]> {
     return Promise.all(
       apis.items.map(async (api) => {
         // GetStages answers `{ item: [...] }`, singular, as AWS does.
-        const stages = await transport.call<{ item: Stage[] }>("apigateway", "getStages", { restApiId: api.id });
+        const stages = await transport.call<{ item: Stage[] }>("apigateway", "getStages", {
+          restApiId: api.id,
+        });
         return { id: api.id, name: api.name, stages: stages.item.map((stage) => stage.stageName) };
       }),
     );
