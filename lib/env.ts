@@ -46,6 +46,14 @@ export const envSchema = z.object({
   SANDBOX_CACHE_SIZE: positiveInt(200),
   /** How often live sandboxes that served requests are written back to the database. */
   SANDBOX_FLUSH_SECONDS: positiveInt(5),
+  /** Sandboxes one account may keep (creating or importing past it is refused). */
+  SANDBOXES_PER_USER: positiveInt(10),
+  /** Snapshots kept per sandbox; the oldest are pruned when a new one is taken. */
+  SANDBOX_SNAPSHOTS_PER_SANDBOX: positiveInt(20),
+  /** Most requests one traffic-generator run may simulate (the workbench's Traffic section). */
+  TRAFFIC_MAX_REQUESTS: positiveInt(20000),
+  /** Traffic-generator runs one server computes at once; more answer 429 (they are CPU work). */
+  TRAFFIC_MAX_CONCURRENT_RUNS: positiveInt(2),
   /** PostgreSQL for the integration tests (optional). */
   TEST_DATABASE_URL: z.string().optional(),
 });

@@ -1,6 +1,8 @@
 /**
  * One application error with a code, one code-to-status table, one mapper at the edge.
  * API errors are always `{ "error": { "code", "message", "fields"? } }`; a 500 never leaks internals.
+ * An error a simulated AWS service raised (the workbench runs sandbox operations) also carries the AWS
+ * exception's name and status: `{ "error": { "code", "message", "awsType", "status" } }`.
  */
 import { ZodError } from "zod";
 
@@ -25,18 +27,26 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 /** Field path (e.g. "email", "options.2.text") to its messages. */
 export type FieldErrors = Record<string, string[]>;
 
+/** The AWS exception behind an error from a simulated service, e.g. `{ type: "NotFoundException", status: 404 }`. */
+export interface AwsErrorDetail {
+  type: string;
+  status: number;
+}
+
 export class AppError extends Error {
   override name = "AppError";
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly fields?: FieldErrors,
-    options?: { cause?: unknown; retryAfterSeconds?: number },
+    options?: { cause?: unknown; retryAfterSeconds?: number; aws?: AwsErrorDetail },
   ) {
     super(message, options);
     this.retryAfterSeconds = options?.retryAfterSeconds;
+    this.aws = options?.aws;
   }
   readonly retryAfterSeconds: number | undefined;
+  readonly aws: AwsErrorDetail | undefined;
 
   get status(): number {
     return ERROR_STATUS[this.code];
@@ -44,7 +54,7 @@ export class AppError extends Error {
 }
 
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; fields?: FieldErrors };
+  error: { code: ErrorCode; message: string; fields?: FieldErrors; awsType?: string; status?: number };
 }
 
 /** zod issues to field-level messages keyed by dotted path ("" for the whole input). */
@@ -74,5 +84,9 @@ export function toAppError(error: unknown): AppError {
 export function toErrorBody(error: AppError): ErrorBody {
   const body: ErrorBody = { error: { code: error.code, message: error.message } };
   if (error.fields && Object.keys(error.fields).length) body.error.fields = error.fields;
+  if (error.aws) {
+    body.error.awsType = error.aws.type;
+    body.error.status = error.aws.status;
+  }
   return body;
 }

@@ -32,7 +32,7 @@ export const FEATURES: readonly Feature[] = [
       "Sandboxed Lambda functions, VTL mapping templates, stages and deployments",
       "An execution trace for every request, stage by stage",
     ],
-    available: false,
+    available: true,
   },
   {
     href: "/labs",

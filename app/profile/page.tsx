@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { requirePageRole } from "@/lib/authz";
+import { listSandboxKeySummaries } from "@/lib/data/sandbox-credentials";
 import { Badge, Card, PageHeader } from "@/app/_components/ui/card";
 import { PasswordForm, ProfileForm } from "./profile-forms";
+import { requestOrigin } from "./request-origin";
+import { SandboxCredentials } from "./sandbox-credentials";
 
 export const metadata: Metadata = { title: "Profile" };
 
 export default async function ProfilePage() {
   const user = await requirePageRole("/profile");
+  const [sandboxes, origin] = await Promise.all([listSandboxKeySummaries(user.id), requestOrigin()]);
   return (
     <>
       <PageHeader title="Profile" lead="Your account details." />
@@ -32,6 +36,9 @@ export default async function ProfilePage() {
               You sign in with GitHub or Google; this account has no password.
             </p>
           )}
+        </Card>
+        <Card title="Sandbox credentials" className="md:col-span-2">
+          <SandboxCredentials sandboxes={sandboxes} origin={origin} />
         </Card>
       </div>
     </>

@@ -1,13 +1,15 @@
 /**
  * A new sandbox for a user, with the IAM user and access key its owner signs AWS SDK and CLI requests
  * with (the `/aws/{sandboxId}/apigateway` endpoint verifies SigV4 against the sandbox's own IAM store).
+ * Used by `npm run sandbox:credentials`; the app's own UI goes through lib/workbench (caps, imports).
  */
-import { randomInt } from "node:crypto";
-import { createGatewaySandbox, type GatewaySandboxState } from "@/lib/gateway/create-gateway-sandbox";
-import { HostClock, HostRandom } from "@/lib/gateway/ports";
+import type { GatewaySandboxState } from "@/lib/gateway/create-gateway-sandbox";
+import { createEmptySandboxState } from "@/lib/workbench/create-empty-sandbox-state";
+import { findSandboxAdminKey } from "@/lib/workbench/find-sandbox-admin-key";
+import { SANDBOX_ADMIN_USER } from "@/lib/workbench/provision-sandbox-admin";
 import { createSandbox, getSandboxOrThrow, listSandboxes } from "@/lib/data/sandboxes";
 
-export const SANDBOX_ADMIN_USER = "sandbox-admin";
+export { SANDBOX_ADMIN_USER };
 
 export interface SandboxCredentials {
   sandboxId: string;
@@ -15,21 +17,11 @@ export interface SandboxCredentials {
   secretAccessKey: string;
 }
 
-const ports = {
-  clock: new HostClock(() => Date.now()),
-  random: new HostRandom(() => randomInt(0, 2 ** 47) / 2 ** 47),
-};
-
 export async function createSandboxWithCredentials(userId: string, name: string): Promise<SandboxCredentials> {
-  const engine = await createGatewaySandbox({ ...ports, withoutLambda: true });
-  engine.iam.createUser(SANDBOX_ADMIN_USER);
-  engine.iam.putUserPolicy(SANDBOX_ADMIN_USER, "sandbox-owner", {
-    Version: "2012-10-17",
-    Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }],
-  });
-  const key = engine.iam.createAccessKey(SANDBOX_ADMIN_USER);
-  const stored = await createSandbox(userId, name, engine.exportState());
-  return { sandboxId: stored.id, accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey };
+  const { state, accessKey } = await createEmptySandboxState();
+  if (!accessKey) throw new Error(`A new sandbox's ${SANDBOX_ADMIN_USER} got no access key`);
+  const stored = await createSandbox(userId, name, state);
+  return { sandboxId: stored.id, accessKeyId: accessKey.accessKeyId, secretAccessKey: accessKey.secretAccessKey };
 }
 
 /** The user's first sandbox's admin credentials, creating the sandbox when the user has none. */
@@ -37,9 +29,7 @@ export async function sandboxCredentialsFor(userId: string): Promise<SandboxCred
   const [first] = await listSandboxes(userId);
   if (!first) return createSandboxWithCredentials(userId, "My sandbox");
   const stored = await getSandboxOrThrow(first.id);
-  const engine = await createGatewaySandbox({ ...ports, withoutLambda: true, state: stored.state as GatewaySandboxState });
-  const keyId = engine.iam.listAccessKeys(SANDBOX_ADMIN_USER)[0]?.accessKeyId;
-  const credential = keyId ? engine.iam.findCredential(keyId) : undefined;
-  if (!credential) throw new Error(`Sandbox ${first.id} has no ${SANDBOX_ADMIN_USER} access key`);
-  return { sandboxId: first.id, accessKeyId: credential.accessKeyId, secretAccessKey: credential.secretAccessKey };
+  const key = findSandboxAdminKey(stored.state as GatewaySandboxState);
+  if (!key) throw new Error(`Sandbox ${first.id} has no ${SANDBOX_ADMIN_USER} access key`);
+  return { sandboxId: first.id, accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey };
 }

@@ -5,11 +5,11 @@
  * is Gatewise's limit and not API Gateway's.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { GatewayRequest } from "@/lib/gateway/pipeline/request";
 import { MAX_PAYLOAD_BYTES } from "@/lib/gateway/pipeline/stages/parse-request";
 import type { SandboxHost } from "@/lib/live-sandboxes/sandbox-host";
+import { INVOKE_PATH_PREFIX, parseInvokeTarget, toGatewayRequest } from "@/lib/workbench/to-gateway-request";
 
-export const INVOKE_PREFIX = "/execute-api/";
+export const INVOKE_PREFIX = INVOKE_PATH_PREFIX;
 
 function send(
   res: ServerResponse,
@@ -55,14 +55,9 @@ export function createInvokeHandler(
   options: { ratePerSecond: number; clientIp: (req: IncomingMessage) => string },
 ) {
   return async function handleInvoke(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = req.url ?? "/";
-    const queryAt = url.indexOf("?");
-    const fullPath = queryAt >= 0 ? url.slice(0, queryAt) : url;
-    const rest = fullPath.slice(INVOKE_PREFIX.length);
-    const slash = rest.indexOf("/");
-    const apiId = slash >= 0 ? rest.slice(0, slash) : rest;
+    const target = parseInvokeTarget(req.url ?? "/");
     const body = await readBody(req);
-    const sandbox = apiId ? await host.forApiId(apiId) : undefined;
+    const sandbox = target.apiId ? await host.forApiId(target.apiId) : undefined;
     if (!sandbox) {
       // An API id no sandbox owns: what AWS answers for any address it cannot route.
       send(
@@ -89,16 +84,12 @@ export function createInvokeHandler(
       );
       return;
     }
-    const request: GatewayRequest = {
-      apiId,
+    const request = toGatewayRequest(target, {
       method: req.method ?? "GET",
-      path: slash >= 0 ? rest.slice(slash) : "/",
-      originalPath: fullPath,
-      query: queryAt >= 0 ? url.slice(queryAt + 1) : "",
       headers: toHeaderPairs(req.rawHeaders),
       body,
       sourceIp: options.clientIp(req),
-    };
+    });
     const result = await sandbox.engine.dataPlane.invoke(request);
     sandbox.dirty = true;
     const { statusCode, headers, body: responseBody } = result.response;

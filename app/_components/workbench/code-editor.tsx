@@ -19,7 +19,13 @@ import {
 } from "@codemirror/language";
 import { searchKeymap } from "@codemirror/search";
 import { Compartment, EditorState, type Extension } from "@codemirror/state";
-import { EditorView, keymap, lineNumbers, highlightActiveLine, placeholder as placeholderText } from "@codemirror/view";
+import {
+  EditorView,
+  keymap,
+  lineNumbers,
+  highlightActiveLine,
+  placeholder as placeholderText,
+} from "@codemirror/view";
 import { tags } from "@lezer/highlight";
 import { vtlLanguage } from "./vtl-language";
 
@@ -91,7 +97,13 @@ export function CodeEditor({
           highlightActiveLine(),
           syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
           syntaxHighlighting(darkHighlight),
-          keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, indentWithTab]),
+          keymap.of([
+            ...closeBracketsKeymap,
+            ...defaultKeymap,
+            ...searchKeymap,
+            ...historyKeymap,
+            indentWithTab,
+          ]),
           languageSlot.current.of(languageExtension(language)),
           theme,
           EditorView.theme({ ".cm-content, .cm-gutter": { minHeight }, ".cm-scroller": { maxHeight } }),

@@ -36,7 +36,11 @@ export function Labelled({
   );
 }
 
-export function TextInput({ label, hint, ...props }: ComponentProps<"input"> & { label: string; hint?: string }) {
+export function TextInput({
+  label,
+  hint,
+  ...props
+}: ComponentProps<"input"> & { label: string; hint?: string }) {
   return (
     <Labelled label={label} hint={hint}>
       {(describedBy) => <input className={inputClass} aria-describedby={describedBy} {...props} />}
@@ -99,7 +103,15 @@ export function ErrorNote({ error }: { error: Error | undefined }) {
   );
 }
 
-export function Panel({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
+export function Panel({
+  title,
+  actions,
+  children,
+}: {
+  title: string;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
@@ -131,7 +143,8 @@ const smallVariants = {
   primary: "bg-brand-600 text-white hover:bg-brand-700",
   secondary:
     "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800",
-  danger: "border border-red-300 text-red-700 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950",
+  danger:
+    "border border-red-300 text-red-700 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950",
 } as const;
 
 export function SmallButton({
@@ -139,7 +152,9 @@ export function SmallButton({
   className = "",
   ...props
 }: ComponentProps<"button"> & { variant?: keyof typeof smallVariants }) {
-  return <button type="button" className={`${smallBase} ${smallVariants[variant]} ${className}`} {...props} />;
+  return (
+    <button type="button" className={`${smallBase} ${smallVariants[variant]} ${className}`} {...props} />
+  );
 }
 
 /** JSON object text ↔ value, for map-shaped AWS fields edited as JSON. */

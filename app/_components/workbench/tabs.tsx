@@ -48,7 +48,11 @@ export function Tabs<K extends string>({
       role="tablist"
       aria-label={label}
       aria-orientation={orientation}
-      className={vertical ? "flex flex-row flex-wrap gap-1 lg:flex-col" : "flex flex-wrap gap-1 border-b border-slate-200 dark:border-slate-800"}
+      className={
+        vertical
+          ? "flex flex-row flex-wrap gap-1 lg:flex-col"
+          : "flex flex-wrap gap-1 border-b border-slate-200 dark:border-slate-800"
+      }
     >
       {items.map((item, index) => {
         const active = item.key === selected;

@@ -47,7 +47,7 @@ export function useAsync<T>(load: () => Promise<T>, key: string): AsyncState<T> 
 export function useAction() {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<Error>();
-  const run = useCallback(async <T,>(action: () => Promise<T>): Promise<T | undefined> => {
+  const run = useCallback(async <T>(action: () => Promise<T>): Promise<T | undefined> => {
     setPending(true);
     setError(undefined);
     try {

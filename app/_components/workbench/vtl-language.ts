@@ -28,7 +28,9 @@ const vtlParser: StreamParser<VtlState> = {
       state.inBlockComment = true;
       return "comment";
     }
-    if (stream.match(/^#\{?(set|if|elseif|else|end|foreach|break|stop|macro|define|parse|include|evaluate)\}?/)) {
+    if (
+      stream.match(/^#\{?(set|if|elseif|else|end|foreach|break|stop|macro|define|parse|include|evaluate)\}?/)
+    ) {
       return "keyword";
     }
     if (stream.match(/^\$!?\{?[A-Za-z_][\w-]*/)) {

@@ -51,7 +51,13 @@ function SectionBody({ section }: { section: SectionKey }) {
   }
 }
 
-export function Workbench({ transport, initialSection = "apis" }: { transport: WorkbenchTransport; initialSection?: SectionKey }) {
+export function Workbench({
+  transport,
+  initialSection = "apis",
+}: {
+  transport: WorkbenchTransport;
+  initialSection?: SectionKey;
+}) {
   const [section, setSection] = useState<SectionKey>(initialSection);
   const [restApiId, selectApi] = useState<string>();
   const [revision, setRevision] = useState(0);
@@ -63,7 +69,14 @@ export function Workbench({ transport, initialSection = "apis" }: { transport: W
     <WorkbenchContext.Provider value={context}>
       <div className="grid gap-6 lg:grid-cols-[12rem_minmax(0,1fr)]">
         <nav aria-label="Workbench sections" className="lg:sticky lg:top-4 lg:self-start">
-          <Tabs id="workbench" label="Workbench sections" items={SECTIONS} selected={section} onSelect={setSection} orientation="vertical" />
+          <Tabs
+            id="workbench"
+            label="Workbench sections"
+            items={SECTIONS}
+            selected={section}
+            onSelect={setSection}
+            orientation="vertical"
+          />
         </nav>
         <TabPanel id="workbench" selected={section}>
           <SectionBody section={section} />

@@ -40,7 +40,7 @@ describe("loadApiTargets", () => {
       },
       traffic: async () => ({}),
       metrics: async () => ({}),
-      logs: async () => ({ lines: [] }),
+      logs: async () => ({ kind: "access", group: "", events: [] }),
     };
   }
 

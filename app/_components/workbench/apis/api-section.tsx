@@ -1,6 +1,6 @@
 "use client";
 /** The APIs section: pick or create a REST API, then work on its resources, stages and settings. */
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { RestApi } from "@/lib/gateway/control/types";
 import { Empty, ErrorNote, Loading, Panel } from "../controls";
 import { TabPanel, Tabs } from "../tabs";
@@ -48,7 +48,7 @@ export function ApiSection() {
     () => transport.call<{ items: RestApi[] }>("apigateway", "getRestApis", { limit: 500 }),
     `apis:${revision}`,
   );
-  const items = apis.data?.items ?? [];
+  const items = useMemo(() => apis.data?.items ?? [], [apis.data]);
   // Keep a valid selection: the first API when none is picked, none when the picked one was deleted.
   useEffect(() => {
     if (!apis.data) return;

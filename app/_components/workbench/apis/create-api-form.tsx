@@ -30,7 +30,13 @@ export function CreateApiForm({ onCreated }: { onCreated: (api: RestApi) => void
   return (
     <form onSubmit={submit} className="space-y-2" aria-label="Create REST API">
       <div className="grid gap-2 sm:grid-cols-2">
-        <TextInput label="New API name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={1024} />
+        <TextInput
+          label="New API name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          required
+          maxLength={1024}
+        />
         <SelectInput
           label="Endpoint type"
           value={endpoint}

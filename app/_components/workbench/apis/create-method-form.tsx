@@ -29,7 +29,10 @@ export function CreateMethodForm({
   const [functionArn, setFunctionArn] = useState("");
   const [url, setUrl] = useState("https://httpbin.example/anything");
   const functions = useAsync(
-    () => transport.call<{ Functions: FunctionSummary[] }>("lambda", "listFunctions", {}).catch(() => ({ Functions: [] })),
+    () =>
+      transport
+        .call<{ Functions: FunctionSummary[] }>("lambda", "listFunctions", {})
+        .catch(() => ({ Functions: [] })),
     `functions:${revision}`,
   );
   const fnList = functions.data?.Functions ?? [];
@@ -39,7 +42,11 @@ export function CreateMethodForm({
     event.preventDefault();
     const arn = functionArn || fnList[0]?.FunctionArn || "";
     const integration: IntegrationChoice =
-      kind === "MOCK" ? { kind } : kind === "LAMBDA_PROXY" ? { kind, functionArn: arn } : { kind, url: url.trim() };
+      kind === "MOCK"
+        ? { kind }
+        : kind === "LAMBDA_PROXY"
+          ? { kind, functionArn: arn }
+          : { kind, url: url.trim() };
     const done = await action.run(async () => {
       for (const call of createMethodCalls(restApiId, resource.id, chosenVerb, integration)) {
         await transport.call("apigateway", call.operation, call.input);
@@ -55,7 +62,12 @@ export function CreateMethodForm({
     <Panel title="Create method">
       <form onSubmit={submit} className="space-y-3" aria-label="Create method">
         <div className="grid gap-2 sm:grid-cols-2">
-          <SelectInput label="HTTP method" value={chosenVerb} onChange={(e) => setVerb(e.target.value)} options={free} />
+          <SelectInput
+            label="HTTP method"
+            value={chosenVerb}
+            onChange={(e) => setVerb(e.target.value)}
+            options={free}
+          />
           <SelectInput
             label="Integration type"
             value={kind}
@@ -90,8 +102,8 @@ export function CreateMethodForm({
           />
         ) : null}
         <p className="text-xs text-slate-500 dark:text-slate-400">
-          Authorization starts as NONE; change it in the method request settings. Callers see the method only after you
-          deploy the API to a stage.
+          Authorization starts as NONE; change it in the method request settings. Callers see the method only
+          after you deploy the API to a stage.
         </p>
         <ErrorNote error={action.error} />
         <SmallButton

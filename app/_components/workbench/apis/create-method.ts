@@ -5,9 +5,7 @@
  */
 
 export type IntegrationChoice =
-  | { kind: "MOCK" }
-  | { kind: "LAMBDA_PROXY"; functionArn: string }
-  | { kind: "HTTP_PROXY"; url: string };
+  { kind: "MOCK" } | { kind: "LAMBDA_PROXY"; functionArn: string } | { kind: "HTTP_PROXY"; url: string };
 
 export interface ControlCall {
   operation: string;
@@ -39,7 +37,10 @@ export function createMethodCalls(
         operation: "putIntegration",
         input: { ...ids, type: "MOCK", requestTemplates: { "application/json": '{"statusCode": 200}' } },
       },
-      { operation: "putMethodResponse", input: { ...ids, statusCode: "200", responseModels: { "application/json": "Empty" } } },
+      {
+        operation: "putMethodResponse",
+        input: { ...ids, statusCode: "200", responseModels: { "application/json": "Empty" } },
+      },
       {
         operation: "putIntegrationResponse",
         input: { ...ids, statusCode: "200", responseTemplates: { "application/json": "" } },
@@ -50,9 +51,17 @@ export function createMethodCalls(
       {
         operation: "putIntegration",
         // Lambda is always invoked with POST, whatever the method's own verb.
-        input: { ...ids, type: "AWS_PROXY", integrationHttpMethod: "POST", uri: lambdaIntegrationUri(integration.functionArn) },
+        input: {
+          ...ids,
+          type: "AWS_PROXY",
+          integrationHttpMethod: "POST",
+          uri: lambdaIntegrationUri(integration.functionArn),
+        },
       },
-      { operation: "putMethodResponse", input: { ...ids, statusCode: "200", responseModels: { "application/json": "Empty" } } },
+      {
+        operation: "putMethodResponse",
+        input: { ...ids, statusCode: "200", responseModels: { "application/json": "Empty" } },
+      },
     );
   } else {
     calls.push(

@@ -37,7 +37,9 @@ export function IntegrationForm({
   const [credentials, setCredentials] = useState(integration?.credentials ?? "");
   const [parameters, setParameters] = useState(JSON.stringify(integration?.requestParameters ?? {}, null, 2));
   const [templates, setTemplates] = useState<Record<string, string>>({ ...integration?.requestTemplates });
-  const [contentType, setContentType] = useState(Object.keys(integration?.requestTemplates ?? {})[0] ?? "application/json");
+  const [contentType, setContentType] = useState(
+    Object.keys(integration?.requestTemplates ?? {})[0] ?? "application/json",
+  );
   const [newType, setNewType] = useState("");
   const action = useAction();
   const proxy = PROXY_TYPES.has(type);
@@ -63,7 +65,12 @@ export function IntegrationForm({
     <Panel title="Integration request">
       <form onSubmit={save} className="space-y-3" aria-label="Integration request settings">
         <div className="grid gap-2 sm:grid-cols-2">
-          <SelectInput label="Integration type" value={type} onChange={(e) => setType(e.target.value)} options={TYPES} />
+          <SelectInput
+            label="Integration type"
+            value={type}
+            onChange={(e) => setType(e.target.value)}
+            options={TYPES}
+          />
           {type !== "MOCK" ? (
             <SelectInput
               label="Backend HTTP method"
@@ -87,7 +94,14 @@ export function IntegrationForm({
           />
         ) : null}
         <div className="grid gap-2 sm:grid-cols-3">
-          <TextInput label="Timeout (ms)" type="number" min={50} max={29000} value={timeout} onChange={(e) => setTimeoutMs(e.target.value)} />
+          <TextInput
+            label="Timeout (ms)"
+            type="number"
+            min={50}
+            max={29000}
+            value={timeout}
+            onChange={(e) => setTimeoutMs(e.target.value)}
+          />
           {!proxy ? (
             <SelectInput
               label="Passthrough behaviour"
@@ -98,11 +112,17 @@ export function IntegrationForm({
             />
           ) : null}
           {type === "AWS" ? (
-            <TextInput label="Execution role ARN" value={credentials} onChange={(e) => setCredentials(e.target.value)} />
+            <TextInput
+              label="Execution role ARN"
+              value={credentials}
+              onChange={(e) => setCredentials(e.target.value)}
+            />
           ) : null}
         </div>
         <div>
-          <p className="mb-1 text-sm font-medium text-slate-700 dark:text-slate-300">Request parameter mappings (JSON)</p>
+          <p className="mb-1 text-sm font-medium text-slate-700 dark:text-slate-300">
+            Request parameter mappings (JSON)
+          </p>
           <CodeEditor
             label="Request parameter mappings"
             language="json"
@@ -114,19 +134,31 @@ export function IntegrationForm({
         </div>
         {proxy ? (
           <p className="text-xs text-slate-500 dark:text-slate-400">
-            Proxy integrations pass the whole request through: no mapping templates, and the backend&apos;s answer is the
-            response.
+            Proxy integrations pass the whole request through: no mapping templates, and the backend&apos;s
+            answer is the response.
           </p>
         ) : (
           <fieldset className="space-y-2">
-            <legend className="text-sm font-medium text-slate-700 dark:text-slate-300">Mapping templates</legend>
+            <legend className="text-sm font-medium text-slate-700 dark:text-slate-300">
+              Mapping templates
+            </legend>
             <div className="flex flex-wrap items-end gap-2">
               {Object.keys(templates).map((ct) => (
-                <SmallButton key={ct} variant={ct === contentType ? "primary" : "secondary"} onClick={() => setContentType(ct)} aria-pressed={ct === contentType}>
+                <SmallButton
+                  key={ct}
+                  variant={ct === contentType ? "primary" : "secondary"}
+                  onClick={() => setContentType(ct)}
+                  aria-pressed={ct === contentType}
+                >
                   {ct}
                 </SmallButton>
               ))}
-              <TextInput label="Add content type" value={newType} onChange={(e) => setNewType(e.target.value)} placeholder="application/json" />
+              <TextInput
+                label="Add content type"
+                value={newType}
+                onChange={(e) => setNewType(e.target.value)}
+                placeholder="application/json"
+              />
               <SmallButton
                 disabled={!newType.trim()}
                 onClick={() => {

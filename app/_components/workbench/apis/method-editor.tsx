@@ -40,8 +40,8 @@ export function MethodEditor({
         </SmallButton>
       </div>
       <p className="text-xs text-slate-500 dark:text-slate-400">
-        Method request → integration request → backend → integration response → method response. Changes apply to
-        callers after the next deployment.
+        Method request → integration request → backend → integration response → method response. Changes apply
+        to callers after the next deployment.
       </p>
       <ErrorNote error={action.error} />
       <MethodRequestForm restApiId={restApiId} resourceId={resource.id} method={method} />

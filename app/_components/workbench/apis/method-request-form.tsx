@@ -23,17 +23,17 @@ export function MethodRequestForm({
   const [paramSource, setParamSource] = useState<(typeof PARAMETER_SOURCES)[number]>("querystring");
   const [paramName, setParamName] = useState("");
   const [modelType, setModelType] = useState("application/json");
-  const lists = useAsync(
-    async () => {
-      const [authorizers, validators, models] = await Promise.all([
-        transport.call<{ items: Authorizer[] }>("apigateway", "getAuthorizers", { restApiId, limit: 500 }),
-        transport.call<{ items: RequestValidator[] }>("apigateway", "getRequestValidators", { restApiId, limit: 500 }),
-        transport.call<{ items: Model[] }>("apigateway", "getModels", { restApiId, limit: 500 }),
-      ]);
-      return { authorizers: authorizers.items, validators: validators.items, models: models.items };
-    },
-    `method-lists:${restApiId}:${revision}`,
-  );
+  const lists = useAsync(async () => {
+    const [authorizers, validators, models] = await Promise.all([
+      transport.call<{ items: Authorizer[] }>("apigateway", "getAuthorizers", { restApiId, limit: 500 }),
+      transport.call<{ items: RequestValidator[] }>("apigateway", "getRequestValidators", {
+        restApiId,
+        limit: 500,
+      }),
+      transport.call<{ items: Model[] }>("apigateway", "getModels", { restApiId, limit: 500 }),
+    ]);
+    return { authorizers: authorizers.items, validators: validators.items, models: models.items };
+  }, `method-lists:${restApiId}:${revision}`);
   const action = useAction();
   const set = (patch: Partial<MethodRequestDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const ops = diffMethodRequest(method, draft);
@@ -49,9 +49,12 @@ export function MethodRequestForm({
     );
     if (done !== undefined) changed();
   };
-  const wantsAuthorizer = draft.authorizationType === "CUSTOM" || draft.authorizationType === "COGNITO_USER_POOLS";
+  const wantsAuthorizer =
+    draft.authorizationType === "CUSTOM" || draft.authorizationType === "COGNITO_USER_POOLS";
   const authorizers = (lists.data?.authorizers ?? []).filter((a) =>
-    draft.authorizationType === "COGNITO_USER_POOLS" ? a.type === "COGNITO_USER_POOLS" : a.type !== "COGNITO_USER_POOLS",
+    draft.authorizationType === "COGNITO_USER_POOLS"
+      ? a.type === "COGNITO_USER_POOLS"
+      : a.type !== "COGNITO_USER_POOLS",
   );
   return (
     <Panel title="Method request">
@@ -73,16 +76,26 @@ export function MethodRequestForm({
               label="Authorizer"
               value={draft.authorizerId}
               onChange={(e) => set({ authorizerId: e.target.value })}
-              options={[{ value: "", label: authorizers.length ? "Choose…" : "None defined yet" }, ...authorizers.map((a) => ({ value: a.id, label: `${a.name} (${a.type})` }))]}
+              options={[
+                { value: "", label: authorizers.length ? "Choose…" : "None defined yet" },
+                ...authorizers.map((a) => ({ value: a.id, label: `${a.name} (${a.type})` })),
+              ]}
             />
           ) : null}
           <SelectInput
             label="Request validator"
             value={draft.requestValidatorId}
             onChange={(e) => set({ requestValidatorId: e.target.value })}
-            options={[{ value: "", label: "None" }, ...(lists.data?.validators ?? []).map((v) => ({ value: v.id, label: v.name ?? v.id }))]}
+            options={[
+              { value: "", label: "None" },
+              ...(lists.data?.validators ?? []).map((v) => ({ value: v.id, label: v.name ?? v.id })),
+            ]}
           />
-          <TextInput label="Operation name" value={draft.operationName} onChange={(e) => set({ operationName: e.target.value })} />
+          <TextInput
+            label="Operation name"
+            value={draft.operationName}
+            onChange={(e) => set({ operationName: e.target.value })}
+          />
         </div>
         <Checkbox
           label="API key required (callers send x-api-key; needs a usage plan)"
@@ -90,14 +103,18 @@ export function MethodRequestForm({
           onChange={(e) => set({ apiKeyRequired: e.target.checked })}
         />
         <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-slate-700 dark:text-slate-300">Request parameters</legend>
+          <legend className="text-sm font-medium text-slate-700 dark:text-slate-300">
+            Request parameters
+          </legend>
           {Object.entries(draft.requestParameters).map(([name, required]) => (
             <div key={name} className="flex flex-wrap items-center gap-3 text-sm">
               <code className="min-w-0 flex-1 truncate">{name}</code>
               <Checkbox
                 label="Required"
                 checked={required}
-                onChange={(e) => set({ requestParameters: { ...draft.requestParameters, [name]: e.target.checked } })}
+                onChange={(e) =>
+                  set({ requestParameters: { ...draft.requestParameters, [name]: e.target.checked } })
+                }
               />
               <SmallButton
                 variant="danger"
@@ -113,12 +130,26 @@ export function MethodRequestForm({
             </div>
           ))}
           <div className="flex flex-wrap items-end gap-2">
-            <SelectInput label="Source" value={paramSource} onChange={(e) => setParamSource(e.target.value as typeof paramSource)} options={PARAMETER_SOURCES} />
-            <TextInput label="Parameter name" value={paramName} onChange={(e) => setParamName(e.target.value)} />
+            <SelectInput
+              label="Source"
+              value={paramSource}
+              onChange={(e) => setParamSource(e.target.value as typeof paramSource)}
+              options={PARAMETER_SOURCES}
+            />
+            <TextInput
+              label="Parameter name"
+              value={paramName}
+              onChange={(e) => setParamName(e.target.value)}
+            />
             <SmallButton
               disabled={!paramName.trim()}
               onClick={() => {
-                set({ requestParameters: { ...draft.requestParameters, [`method.request.${paramSource}.${paramName.trim()}`]: false } });
+                set({
+                  requestParameters: {
+                    ...draft.requestParameters,
+                    [`method.request.${paramSource}.${paramName.trim()}`]: false,
+                  },
+                });
                 setParamName("");
               }}
             >
@@ -127,7 +158,9 @@ export function MethodRequestForm({
           </div>
         </fieldset>
         <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-slate-700 dark:text-slate-300">Request models (body validation)</legend>
+          <legend className="text-sm font-medium text-slate-700 dark:text-slate-300">
+            Request models (body validation)
+          </legend>
           {Object.entries(draft.requestModels).map(([type, model]) => (
             <div key={type} className="flex items-center gap-3 text-sm">
               <code className="flex-1">{type}</code>
@@ -146,18 +179,32 @@ export function MethodRequestForm({
             </div>
           ))}
           <div className="flex flex-wrap items-end gap-2">
-            <TextInput label="Content type" value={modelType} onChange={(e) => setModelType(e.target.value)} />
+            <TextInput
+              label="Content type"
+              value={modelType}
+              onChange={(e) => setModelType(e.target.value)}
+            />
             <SelectInput
               label="Model"
               value=""
-              onChange={(e) => e.target.value && set({ requestModels: { ...draft.requestModels, [modelType]: e.target.value } })}
-              options={[{ value: "", label: "Add a model…" }, ...(lists.data?.models ?? []).map((m) => ({ value: m.name, label: m.name }))]}
+              onChange={(e) =>
+                e.target.value &&
+                set({ requestModels: { ...draft.requestModels, [modelType]: e.target.value } })
+              }
+              options={[
+                { value: "", label: "Add a model…" },
+                ...(lists.data?.models ?? []).map((m) => ({ value: m.name, label: m.name })),
+              ]}
             />
           </div>
         </fieldset>
         <ErrorNote error={action.error ?? lists.error} />
         <SmallButton type="submit" variant="primary" disabled={action.pending || ops.length === 0}>
-          {action.pending ? "Saving…" : ops.length ? `Save method request (${ops.length} change${ops.length > 1 ? "s" : ""})` : "Method request saved"}
+          {action.pending
+            ? "Saving…"
+            : ops.length
+              ? `Save method request (${ops.length} change${ops.length > 1 ? "s" : ""})`
+              : "Method request saved"}
         </SmallButton>
       </form>
     </Panel>

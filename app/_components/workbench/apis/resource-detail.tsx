@@ -51,7 +51,9 @@ export function ResourceDetail({
   };
   const remove = async () => {
     if (!window.confirm(`Delete ${resource.path} and everything under it?`)) return;
-    const done = await other.run(() => transport.call("apigateway", "deleteResource", { restApiId, resourceId: resource.id }));
+    const done = await other.run(() =>
+      transport.call("apigateway", "deleteResource", { restApiId, resourceId: resource.id }),
+    );
     if (done !== undefined) changed();
   };
   const methods = Object.keys(resource.resourceMethods ?? {});
@@ -71,7 +73,11 @@ export function ResourceDetail({
           Resource id <code>{resource.id}</code>
           {methods.length ? ` · methods: ${methods.join(", ")}` : " · no methods yet"}
         </p>
-        <form onSubmit={createResource} className="grid items-end gap-2 sm:grid-cols-[minmax(0,1fr)_auto_auto]" aria-label="Create child resource">
+        <form
+          onSubmit={createResource}
+          className="grid items-end gap-2 sm:grid-cols-[minmax(0,1fr)_auto_auto]"
+          aria-label="Create child resource"
+        >
           <TextInput
             label="Child resource path part"
             placeholder="users or {id}"
@@ -84,23 +90,35 @@ export function ResourceDetail({
             <Checkbox label="Proxy resource" checked={proxy} onChange={(e) => setProxy(e.target.checked)} />
           </div>
           <div className="pb-6">
-            <SmallButton type="submit" variant="primary" disabled={create.pending || (!proxy && !pathPart.trim())}>
+            <SmallButton
+              type="submit"
+              variant="primary"
+              disabled={create.pending || (!proxy && !pathPart.trim())}
+            >
               Create resource
             </SmallButton>
           </div>
         </form>
         <ErrorNote error={create.error} />
       </Panel>
-      <CreateMethodForm restApiId={restApiId} resource={resource} onCreated={(verb) => onSelect({ resourceId: resource.id, httpMethod: verb })} />
+      <CreateMethodForm
+        restApiId={restApiId}
+        resource={resource}
+        onCreated={(verb) => onSelect({ resourceId: resource.id, httpMethod: verb })}
+      />
       {methods.length ? (
         <Panel title="CORS">
           <p className="mb-2 text-xs text-slate-500 dark:text-slate-400">
-            Adds an OPTIONS preflight method (a MOCK integration) and the Access-Control-Allow-Origin header on the
-            non-proxy methods and on the DEFAULT 4XX/5XX gateway responses. Proxy integrations must return the CORS
-            headers themselves.
+            Adds an OPTIONS preflight method (a MOCK integration) and the Access-Control-Allow-Origin header
+            on the non-proxy methods and on the DEFAULT 4XX/5XX gateway responses. Proxy integrations must
+            return the CORS headers themselves.
           </p>
           <div className="flex flex-wrap items-end gap-2">
-            <TextInput label="Allowed origin" value={corsOrigin} onChange={(e) => setCorsOrigin(e.target.value)} />
+            <TextInput
+              label="Allowed origin"
+              value={corsOrigin}
+              onChange={(e) => setCorsOrigin(e.target.value)}
+            />
             <SmallButton onClick={enableCors} disabled={other.pending}>
               Enable CORS
             </SmallButton>

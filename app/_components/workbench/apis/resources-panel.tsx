@@ -24,7 +24,9 @@ export function ResourcesPanel({ restApiId }: { restApiId: string }) {
   const items = resources.data?.items ?? [];
   const root = items.find((r) => r.path === "/");
   const current = items.find((r) => r.id === selection?.resourceId) ?? root;
-  const method = selection?.httpMethod ? current?.resourceMethods?.[selection.httpMethod as "GET"] : undefined;
+  const method = selection?.httpMethod
+    ? current?.resourceMethods?.[selection.httpMethod as "GET"]
+    : undefined;
   return (
     <div className="grid gap-4 lg:grid-cols-[16rem_minmax(0,1fr)]">
       <Panel title="Resources">
@@ -46,11 +48,7 @@ export function ResourcesPanel({ restApiId }: { restApiId: string }) {
             onDeleted={() => setSelection({ resourceId: current.id })}
           />
         ) : current ? (
-          <ResourceDetail
-            restApiId={restApiId}
-            resource={current}
-            onSelect={setSelection}
-          />
+          <ResourceDetail restApiId={restApiId} resource={current} onSelect={setSelection} />
         ) : null}
       </div>
     </div>

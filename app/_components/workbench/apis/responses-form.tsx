@@ -37,11 +37,18 @@ export function ResponsesForm({ ids, method }: { ids: Ids; method: Method }) {
         .map((h) => [`method.response.header.${h}`, false]),
     );
     const done = await action.run(() =>
-      transport.call("apigateway", "putMethodResponse", { ...ids, statusCode: status.trim(), responseParameters }),
+      transport.call("apigateway", "putMethodResponse", {
+        ...ids,
+        statusCode: status.trim(),
+        responseParameters,
+      }),
     );
     if (done !== undefined) changed();
   };
-  const remove = async (operation: "deleteMethodResponse" | "deleteIntegrationResponse", statusCode: string) => {
+  const remove = async (
+    operation: "deleteMethodResponse" | "deleteIntegrationResponse",
+    statusCode: string,
+  ) => {
     const done = await action.run(() => transport.call("apigateway", operation, { ...ids, statusCode }));
     if (done !== undefined) changed();
   };
@@ -49,30 +56,60 @@ export function ResponsesForm({ ids, method }: { ids: Ids; method: Method }) {
     <>
       <Panel title="Method responses">
         <ul className="mb-3 space-y-1 text-sm">
-          {methodResponses.length === 0 ? <li className="text-slate-500">None: declare the status codes callers may get.</li> : null}
+          {methodResponses.length === 0 ? (
+            <li className="text-slate-500">None: declare the status codes callers may get.</li>
+          ) : null}
           {methodResponses.map((r) => (
             <li key={r.statusCode} className="flex flex-wrap items-center gap-2">
               <strong className="font-mono">{r.statusCode}</strong>
               <span className="min-w-0 flex-1 truncate text-xs text-slate-500">
-                {Object.keys(r.responseParameters ?? {}).map((p) => p.replace("method.response.header.", "")).join(", ") || "no headers"}
+                {Object.keys(r.responseParameters ?? {})
+                  .map((p) => p.replace("method.response.header.", ""))
+                  .join(", ") || "no headers"}
               </span>
-              <SmallButton variant="danger" onClick={() => remove("deleteMethodResponse", r.statusCode)} aria-label={`Delete method response ${r.statusCode}`}>
+              <SmallButton
+                variant="danger"
+                onClick={() => remove("deleteMethodResponse", r.statusCode)}
+                aria-label={`Delete method response ${r.statusCode}`}
+              >
                 Delete
               </SmallButton>
             </li>
           ))}
         </ul>
-        <form onSubmit={addMethodResponse} className="flex flex-wrap items-end gap-2" aria-label="Add method response">
-          <TextInput label="Status code" value={status} onChange={(e) => setStatus(e.target.value)} pattern="[1-5]\d\d" size={5} />
-          <TextInput label="Response headers" value={headers} onChange={(e) => setHeaders(e.target.value)} placeholder="Access-Control-Allow-Origin, X-Trace" />
-          <SmallButton type="submit" disabled={action.pending}>Add method response</SmallButton>
+        <form
+          onSubmit={addMethodResponse}
+          className="flex flex-wrap items-end gap-2"
+          aria-label="Add method response"
+        >
+          <TextInput
+            label="Status code"
+            value={status}
+            onChange={(e) => setStatus(e.target.value)}
+            pattern="[1-5]\d\d"
+            size={5}
+          />
+          <TextInput
+            label="Response headers"
+            value={headers}
+            onChange={(e) => setHeaders(e.target.value)}
+            placeholder="Access-Control-Allow-Origin, X-Trace"
+          />
+          <SmallButton type="submit" disabled={action.pending}>
+            Add method response
+          </SmallButton>
         </form>
       </Panel>
       {proxy ? null : (
         <Panel title="Integration responses">
           <div className="mb-3 flex flex-wrap gap-2">
             {integrationResponses.map((r) => (
-              <SmallButton key={r.statusCode} variant={editing === r.statusCode ? "primary" : "secondary"} onClick={() => setEditing(r.statusCode)} aria-pressed={editing === r.statusCode}>
+              <SmallButton
+                key={r.statusCode}
+                variant={editing === r.statusCode ? "primary" : "secondary"}
+                onClick={() => setEditing(r.statusCode)}
+                aria-pressed={editing === r.statusCode}
+              >
                 {r.statusCode} {r.selectionPattern ? `/${r.selectionPattern}/` : "(default)"}
               </SmallButton>
             ))}
@@ -130,7 +167,12 @@ function IntegrationResponseForm({
   return (
     <form onSubmit={save} className="space-y-3" aria-label="Integration response">
       <div className="grid gap-2 sm:grid-cols-2">
-        <TextInput label="Method response status" value={status} onChange={(e) => setStatus(e.target.value)} disabled={Boolean(statusCode)} />
+        <TextInput
+          label="Method response status"
+          value={status}
+          onChange={(e) => setStatus(e.target.value)}
+          disabled={Boolean(statusCode)}
+        />
         <TextInput
           label="Selection pattern (regex)"
           value={pattern}
@@ -139,14 +181,35 @@ function IntegrationResponseForm({
         />
       </div>
       <p className="text-sm font-medium text-slate-700 dark:text-slate-300">Header mappings (JSON)</p>
-      <CodeEditor label="Header mappings" language="json" value={parameters} onChange={setParameters} minHeight="3rem" placeholder={`{"method.response.header.X-Trace": "integration.response.header.x-trace"}`} />
-      <p className="text-sm font-medium text-slate-700 dark:text-slate-300">Response template (application/json)</p>
-      <CodeEditor label="Response mapping template" language="vtl" value={template} onChange={setTemplate} placeholder="Empty passes the backend's body through." />
+      <CodeEditor
+        label="Header mappings"
+        language="json"
+        value={parameters}
+        onChange={setParameters}
+        minHeight="3rem"
+        placeholder={`{"method.response.header.X-Trace": "integration.response.header.x-trace"}`}
+      />
+      <p className="text-sm font-medium text-slate-700 dark:text-slate-300">
+        Response template (application/json)
+      </p>
+      <CodeEditor
+        label="Response mapping template"
+        language="vtl"
+        value={template}
+        onChange={setTemplate}
+        placeholder="Empty passes the backend's body through."
+      />
       <VtlPreview template={template} direction="response" />
       <ErrorNote error={action.error} />
       <div className="flex gap-2">
-        <SmallButton type="submit" variant="primary" disabled={action.pending}>Save integration response</SmallButton>
-        {onRemove ? <SmallButton variant="danger" onClick={onRemove}>Delete integration response</SmallButton> : null}
+        <SmallButton type="submit" variant="primary" disabled={action.pending}>
+          Save integration response
+        </SmallButton>
+        {onRemove ? (
+          <SmallButton variant="danger" onClick={onRemove}>
+            Delete integration response
+          </SmallButton>
+        ) : null}
       </div>
     </form>
   );

@@ -22,7 +22,8 @@ function toRecord(text: string, separator: "&" | "\n"): Record<string, string> {
     if (at <= 0) continue;
     const name = part.slice(0, at).trim();
     const value = part.slice(at + 1).trim();
-    out[separator === "&" ? decodeURIComponent(name) : name] = separator === "&" ? decodeURIComponent(value) : value;
+    out[separator === "&" ? decodeURIComponent(name) : name] =
+      separator === "&" ? decodeURIComponent(value) : value;
   }
   return out;
 }
@@ -37,7 +38,11 @@ export function previewTemplate(
     const rendered = renderMappingTemplate(template, {
       direction,
       payload: sample.body,
-      params: { path: toRecord(sample.path, "&"), querystring: toRecord(sample.query, "&"), header: toRecord(sample.headers, "\n") },
+      params: {
+        path: toRecord(sample.path, "&"),
+        querystring: toRecord(sample.query, "&"),
+        header: toRecord(sample.headers, "\n"),
+      },
       context: {
         httpMethod: "POST",
         resourcePath: "/sample",
@@ -53,7 +58,13 @@ export function previewTemplate(
   }
 }
 
-export function VtlPreview({ template, direction = "request" }: { template: string; direction?: "request" | "response" }) {
+export function VtlPreview({
+  template,
+  direction = "request",
+}: {
+  template: string;
+  direction?: "request" | "response";
+}) {
   const [sample, setSample] = useState<SampleRequest>({
     body: '{"name": "Ada", "items": [1, 2, 3]}',
     path: "id=42",
@@ -64,23 +75,46 @@ export function VtlPreview({ template, direction = "request" }: { template: stri
   return (
     <div className="grid gap-3 md:grid-cols-2">
       <div className="space-y-2">
-        <p className="text-xs font-semibold uppercase text-slate-500">Sample {direction === "request" ? "method request" : "integration response"}</p>
-        <CodeEditor label="Sample body" language="json" value={sample.body} onChange={(body) => setSample((s) => ({ ...s, body }))} minHeight="5rem" />
+        <p className="text-xs font-semibold uppercase text-slate-500">
+          Sample {direction === "request" ? "method request" : "integration response"}
+        </p>
+        <CodeEditor
+          label="Sample body"
+          language="json"
+          value={sample.body}
+          onChange={(body) => setSample((s) => ({ ...s, body }))}
+          minHeight="5rem"
+        />
         {direction === "request" ? (
           <div className="grid gap-2 sm:grid-cols-2">
-            <TextInput label="Path parameters" value={sample.path} onChange={(e) => setSample((s) => ({ ...s, path: e.target.value }))} hint="name=value&…" />
-            <TextInput label="Query string" value={sample.query} onChange={(e) => setSample((s) => ({ ...s, query: e.target.value }))} />
+            <TextInput
+              label="Path parameters"
+              value={sample.path}
+              onChange={(e) => setSample((s) => ({ ...s, path: e.target.value }))}
+              hint="name=value&…"
+            />
+            <TextInput
+              label="Query string"
+              value={sample.query}
+              onChange={(e) => setSample((s) => ({ ...s, query: e.target.value }))}
+            />
           </div>
         ) : null}
       </div>
       <div className="space-y-2" aria-live="polite">
         <p className="text-xs font-semibold uppercase text-slate-500">Rendered output</p>
         {result.error ? (
-          <pre role="alert" className="whitespace-pre-wrap rounded-md border border-red-300 bg-red-50 p-2 text-xs text-red-800 dark:border-red-800 dark:bg-red-950/50 dark:text-red-200">
+          <pre
+            role="alert"
+            className="whitespace-pre-wrap rounded-md border border-red-300 bg-red-50 p-2 text-xs text-red-800 dark:border-red-800 dark:bg-red-950/50 dark:text-red-200"
+          >
             {result.error}
           </pre>
         ) : (
-          <pre data-testid="vtl-output" className="max-h-72 overflow-auto whitespace-pre-wrap rounded-md border border-slate-200 bg-slate-50 p-2 text-xs dark:border-slate-700 dark:bg-slate-950">
+          <pre
+            data-testid="vtl-output"
+            className="max-h-72 overflow-auto whitespace-pre-wrap rounded-md border border-slate-200 bg-slate-50 p-2 text-xs dark:border-slate-700 dark:bg-slate-950"
+          >
             {result.output || "(empty)"}
           </pre>
         )}

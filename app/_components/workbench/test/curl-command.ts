@@ -32,7 +32,13 @@ export function parseHeaderLines(text: string): Record<string, string> {
 }
 
 /** The invoke URL of a stage path: `{base}/{apiId}/{stage}{path}?{query}`. */
-export function toInvokeUrl(base: string, restApiId: string, stageName: string, path: string, query = ""): string {
+export function toInvokeUrl(
+  base: string,
+  restApiId: string,
+  stageName: string,
+  path: string,
+  query = "",
+): string {
   const cleanPath = path.startsWith("/") ? path : `/${path}`;
   return `${base}/${restApiId}/${stageName}${cleanPath}${query ? `?${query.replace(/^\?/, "")}` : ""}`;
 }

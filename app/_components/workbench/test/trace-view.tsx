@@ -44,7 +44,9 @@ export function TraceView({ trace }: { trace: readonly TraceEntry[] }) {
             </span>
             <span className="font-mono text-slate-500">+{entry.atMs} ms</span>
           </div>
-          <pre className="whitespace-pre-wrap break-all font-mono text-slate-700 dark:text-slate-300">{entry.lines.join("\n")}</pre>
+          <pre className="whitespace-pre-wrap break-all font-mono text-slate-700 dark:text-slate-300">
+            {entry.lines.join("\n")}
+          </pre>
         </li>
       ))}
     </ol>
