@@ -120,7 +120,11 @@ export function TestSection() {
                 </span>
               )}
             </div>
-            {url ? <code className="block break-all text-xs text-slate-500">{url}</code> : null}
+            {url ? (
+              <code data-testid="invoke-url" className="block break-all text-xs text-slate-500">
+                {url}
+              </code>
+            ) : null}
           </form>
         )}
         <ErrorNote error={action.error ?? stages.error} />

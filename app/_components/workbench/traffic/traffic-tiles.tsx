@@ -16,7 +16,7 @@ function Tile({
   tone?: string;
 }) {
   return (
-    <div className="rounded-md border border-slate-200 px-3 py-2 dark:border-slate-800">
+    <div data-tile={label} className="rounded-md border border-slate-200 px-3 py-2 dark:border-slate-800">
       <dt className="text-xs font-medium text-slate-500 dark:text-slate-400">{label}</dt>
       <dd
         className={`font-mono text-lg font-semibold tabular-nums ${tone ?? "text-slate-900 dark:text-slate-100"}`}
