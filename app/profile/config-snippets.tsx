@@ -1,6 +1,6 @@
 "use client";
 import { toAwsConfigFiles, toEnvironmentSnippet, type SnippetInput } from "./aws-config-snippets";
-import { CopyValueButton } from "./copy-value-button";
+import { CopyButton } from "@/app/_components/workbench/copy-button";
 
 /** The example configurations, folded away until asked for, each with its copy button. */
 export function ConfigSnippets({ input, sandboxName }: { input: SnippetInput; sandboxName: string }) {
@@ -18,7 +18,7 @@ export function ConfigSnippets({ input, sandboxName }: { input: SnippetInput; sa
               <span className="text-xs font-semibold text-slate-600 dark:text-slate-300">
                 {snippet.title}
               </span>
-              <CopyValueButton value={snippet.text} label={`${snippet.title} for ${sandboxName}`} />
+              <CopyButton value={snippet.text} what={`${snippet.title} for ${sandboxName}`} />
             </div>
             <pre className="overflow-x-auto rounded-lg bg-slate-100 p-3 text-xs dark:bg-slate-800">
               {snippet.text}

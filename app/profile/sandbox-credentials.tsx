@@ -3,7 +3,7 @@ import { useState } from "react";
 import { Alert } from "@/app/_components/ui/alert";
 import { SANDBOX_REGION, toProfileName, toSandboxEndpoints } from "./aws-config-snippets";
 import { ConfigSnippets } from "./config-snippets";
-import { CopyValueButton } from "./copy-value-button";
+import { CopyButton } from "@/app/_components/workbench/copy-button";
 import { RotateKeyControl } from "./rotate-key-control";
 import { fetchCredentials, rotateCredentials } from "./sandbox-credentials-api";
 import { SecretKeyLine } from "./secret-key-line";
@@ -23,7 +23,7 @@ function CredentialLine({ label, value, copyLabel }: { label: string; value: str
         <code className="break-all rounded bg-slate-100 px-1.5 py-0.5 text-xs dark:bg-slate-800">
           {value}
         </code>
-        {copyLabel ? <CopyValueButton value={value} label={copyLabel} /> : null}
+        {copyLabel ? <CopyButton value={value} what={copyLabel} /> : null}
       </dd>
     </>
   );

@@ -1,6 +1,6 @@
 "use client";
 import { Button } from "@/app/_components/ui/button";
-import { CopyValueButton } from "./copy-value-button";
+import { CopyButton } from "@/app/_components/workbench/copy-button";
 
 const MASK = "••••••••••••••••";
 
@@ -28,7 +28,7 @@ export function SecretKeyLine({
         </code>
         {secret ? (
           <>
-            <CopyValueButton value={secret} label={what} />
+            <CopyButton value={secret} what={what} />
             <Button type="button" variant="ghost" className="px-2 py-1 text-xs" onClick={onHide}>
               Hide<span className="sr-only"> {what}</span>
             </Button>

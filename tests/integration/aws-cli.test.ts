@@ -5,16 +5,12 @@
  */
 import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSandboxWithCredentials, type SandboxCredentials } from "@/lib/data/sandbox-provisioning";
-import { SandboxHost } from "@/lib/live-sandboxes/sandbox-host";
-import { AWS_PREFIX, createAwsHandler } from "@/server/aws/handle-aws";
-import { createInvokeHandler, INVOKE_PREFIX } from "@/server/invoke/handle-invoke";
+import { startAwsFrontDoor, type AwsFrontDoor } from "../helpers/aws-front-door";
 import { createUser } from "../helpers/factories";
 
 const AWS_CLI = process.env.AWS_CLI_PATH ?? "/usr/bin/aws";
@@ -22,7 +18,7 @@ const haveCli = existsSync(AWS_CLI);
 if (!haveCli && process.env.CI) throw new Error(`CI must install awscli (${AWS_CLI} is missing)`);
 
 const run = promisify(execFile);
-let server: http.Server;
+let frontDoor: AwsFrontDoor;
 let base = "";
 let creds: SandboxCredentials;
 
@@ -32,6 +28,7 @@ async function aws(service: "apigateway" | "lambda", ...args: string[]): Promise
     ["--endpoint-url", `${base}/aws/${creds.sandboxId}/${service}`, "--output", "json", service, ...args],
     {
       env: {
+        NODE_ENV: "test",
         PATH: process.env.PATH ?? "/usr/bin:/bin",
         HOME: mkdtempSync(path.join(tmpdir(), "gatewise-awscli-")),
         AWS_ACCESS_KEY_ID: creds.accessKeyId,
@@ -51,18 +48,10 @@ beforeAll(async () => {
   if (!haveCli) return;
   const user = await createUser();
   creds = await createSandboxWithCredentials(user.id, "cli");
-  const host = new SandboxHost({ maxLive: 5, ratePerSecond: 100, burst: 100 });
-  const awsHandler = createAwsHandler(host);
-  const invoke = createInvokeHandler(host, { ratePerSecond: 100, clientIp: () => "127.0.0.1" });
-  server = http.createServer((req, res) => {
-    if (req.url?.startsWith(AWS_PREFIX)) void awsHandler(req, res);
-    else if (req.url?.startsWith(INVOKE_PREFIX)) void invoke(req, res);
-    else res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  frontDoor = await startAwsFrontDoor();
+  base = frontDoor.base;
 });
-afterAll(() => (server ? new Promise<void>((resolve) => server.close(() => resolve())) : undefined));
+afterAll(() => frontDoor?.close());
 
 describe.skipIf(!haveCli)("aws --endpoint-url (Debian's awscli)", () => {
   it("creates, deploys and serves an API, and lists Lambda functions", async () => {

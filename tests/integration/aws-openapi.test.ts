@@ -1,5 +1,3 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import {
   APIGatewayClient,
   BadRequestException,
@@ -14,12 +12,10 @@ import {
 } from "@aws-sdk/client-api-gateway";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSandboxWithCredentials, type SandboxCredentials } from "@/lib/data/sandbox-provisioning";
-import { AWS_PREFIX, createAwsHandler } from "@/server/aws/handle-aws";
-import { createInvokeHandler, INVOKE_PREFIX } from "@/server/invoke/handle-invoke";
-import { SandboxHost } from "@/lib/live-sandboxes/sandbox-host";
+import { startAwsFrontDoor, type AwsFrontDoor } from "../helpers/aws-front-door";
 import { createUser } from "../helpers/factories";
 
-let server: http.Server;
+let frontDoor: AwsFrontDoor;
 let base = "";
 let creds: SandboxCredentials;
 
@@ -69,18 +65,10 @@ const encode = (text: string) => new TextEncoder().encode(text);
 beforeAll(async () => {
   const user = await createUser();
   creds = await createSandboxWithCredentials(user.id, "openapi");
-  const host = new SandboxHost({ maxLive: 5, ratePerSecond: 100, burst: 100 });
-  const aws = createAwsHandler(host);
-  const invoke = createInvokeHandler(host, { ratePerSecond: 100, clientIp: () => "127.0.0.1" });
-  server = http.createServer((req, res) => {
-    if (req.url?.startsWith(AWS_PREFIX)) void aws(req, res);
-    else if (req.url?.startsWith(INVOKE_PREFIX)) void invoke(req, res);
-    else res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  frontDoor = await startAwsFrontDoor();
+  base = frontDoor.base;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => frontDoor.close());
 
 describe("OpenAPI import and export through the official SDK", () => {
   let restApiId = "";

@@ -103,19 +103,31 @@ export function ErrorNote({ error }: { error: Error | undefined }) {
   );
 }
 
+/**
+ * A bordered section with a heading and optional actions. `nameTitle` keeps the heading's own case (for the
+ * panel of one named thing: AWS names are case-sensitive); otherwise the heading is a small-caps label.
+ */
 export function Panel({
   title,
   actions,
+  nameTitle = false,
   children,
 }: {
   title: string;
   actions?: ReactNode;
+  nameTitle?: boolean;
   children: ReactNode;
 }) {
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-        <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">
+        <h3
+          className={
+            nameTitle
+              ? "min-w-0 break-all text-base font-semibold text-slate-900 dark:text-slate-100"
+              : "text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300"
+          }
+        >
           {title}
         </h3>
         {actions}

@@ -3,7 +3,7 @@
  * routes (the server runs the engine, so invoke URLs and the SDK endpoint see the same APIs); visitors work
  * on a try-it sandbox whose engine runs in their browser and whose state stays in localStorage.
  */
-import type { TraceEntry } from "@/lib/gateway/pipeline/trace";
+import type { SandboxInvokeResult } from "@/lib/workbench/invoke-sandbox";
 
 export type SandboxService = "apigateway" | "lambda" | "cognito-idp" | "iam";
 
@@ -19,22 +19,8 @@ export interface InvokeRequest {
   body?: string;
 }
 
-export interface InvokeOutcome {
-  status: number;
-  /** Header lines in order; a name may repeat (Set-Cookie, multi-value headers). */
-  headers: Array<[string, string]>;
-  body: string;
-  /** True when the body is bytes, sent as base64. */
-  bodyBase64: boolean;
-  latencyMs: number;
-  integrationLatencyMs: number | null;
-  requestId: string;
-  /** The gateway response type when API Gateway answered instead of the integration. */
-  errorType: string | null;
-  /** True or false when the stage caches, null when it does not. */
-  cacheHit: boolean | null;
-  trace: TraceEntry[];
-}
+/** What a call to a deployed stage answers: the server's invoke route and the browser sandbox give the same. */
+export type InvokeOutcome = SandboxInvokeResult;
 
 /** One log line as the viewer lists it. */
 export interface LogLine {

@@ -1,7 +1,7 @@
 "use client";
 /** Where callers reach the stage, with a curl command to try it from a terminal. */
 import { useWorkbench } from "../workbench-context";
-import { CopyTextButton } from "./copy-text-button";
+import { CopyButton } from "@/app/_components/workbench/copy-button";
 import { toCurlSnippet, toInvokeUrl } from "./curl-snippet";
 
 export function StageInvokeUrl({ restApiId, stageName }: { restApiId: string; stageName: string }) {
@@ -29,7 +29,7 @@ export function StageInvokeUrl({ restApiId, stageName }: { restApiId: string; st
         <code className="break-all rounded bg-slate-100 px-2 py-1 font-mono text-xs dark:bg-slate-800">
           {url}
         </code>
-        <CopyTextButton text={url} label="Copy invoke URL" />
+        <CopyButton value={url} label="Copy invoke URL" />
       </div>
       <p className="text-xs text-slate-500 dark:text-slate-400">
         Append a resource path (<code>{url}pets</code>) to call a method. On AWS this stage would answer at{" "}
@@ -42,7 +42,7 @@ export function StageInvokeUrl({ restApiId, stageName }: { restApiId: string; st
         <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100 dark:bg-slate-950 dark:ring-1 dark:ring-slate-700">
           {curl}
         </pre>
-        <CopyTextButton text={curl} label="Copy curl command" />
+        <CopyButton value={curl} label="Copy curl command" />
       </div>
     </section>
   );

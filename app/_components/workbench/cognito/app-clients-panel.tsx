@@ -1,7 +1,7 @@
 "use client";
 /** The pool's app clients: id (copy), allowed flows, secret on request, delete; plus the create form. */
 import { useState } from "react";
-import { CopyableValue } from "../keys/copy-button";
+import { CopyableValue } from "@/app/_components/workbench/copy-button";
 import { ConfirmDelete } from "../keys/confirm-delete";
 import { Empty, ErrorNote, Loading, SmallButton } from "../controls";
 import type { AsyncState } from "../use-async";

@@ -1,9 +1,8 @@
 "use client";
 /** One user pool: its ARN (what a Cognito authorizer names), app clients, users, groups and a sign-in tester. */
 import type { ReactNode } from "react";
-import { CopyableValue } from "../keys/copy-button";
-import { ErrorNote, Loading } from "../controls";
-import { DetailPanel } from "../keys/detail-panel";
+import { CopyableValue } from "@/app/_components/workbench/copy-button";
+import { ErrorNote, Loading, Panel } from "../controls";
 import { useAsync } from "../use-async";
 import { useWorkbench } from "../workbench-context";
 import { AppClientsPanel } from "./app-clients-panel";
@@ -45,7 +44,7 @@ export function PoolDetail({ poolId }: { poolId: string }) {
   if (!pool.data) return null;
   const { UserPool } = pool.data;
   return (
-    <DetailPanel title={`User pool ${UserPool.Name}`}>
+    <Panel nameTitle title={`User pool ${UserPool.Name}`}>
       <div className="space-y-4">
         <div className="space-y-1">
           <p className="text-xs font-medium text-slate-600 dark:text-slate-300">
@@ -74,6 +73,6 @@ export function PoolDetail({ poolId }: { poolId: string }) {
           </section>
         </Part>
       </div>
-    </DetailPanel>
+    </Panel>
   );
 }

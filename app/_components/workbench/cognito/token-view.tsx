@@ -1,6 +1,6 @@
 "use client";
 /** One JWT: copy it, see it whole on request, and read its payload's claims (decoded, not verified). */
-import { CopyButton } from "../keys/copy-button";
+import { CopyButton } from "@/app/_components/workbench/copy-button";
 import { decodeJwt, describeTimeClaim } from "./decode-jwt";
 
 function claimText(value: unknown): string {

@@ -1,7 +1,7 @@
 "use client";
 /** A freshly created access key: the secret is in CreateAccessKey's answer only, so it is shown here once. */
 import { useState } from "react";
-import { CopyableValue, CopyButton } from "../keys/copy-button";
+import { CopyableValue, CopyButton } from "@/app/_components/workbench/copy-button";
 import { SmallButton } from "../controls";
 import type { AccessKeyShape } from "./iam-types";
 

@@ -1,7 +1,7 @@
 "use client";
 /** The account's IAM roles (ListRoles): ARN, inline policies on request, delete, and the create form. */
 import { useState } from "react";
-import { CopyableValue } from "../keys/copy-button";
+import { CopyableValue } from "@/app/_components/workbench/copy-button";
 import { ConfirmDelete } from "../keys/confirm-delete";
 import { Empty, ErrorNote, Loading, Panel, SmallButton } from "../controls";
 import { useAction, useAsync } from "../use-async";

@@ -1,8 +1,7 @@
 "use client";
 /** One IAM user: ARN, access keys and inline policies. */
-import { CopyableValue } from "../keys/copy-button";
-import { ErrorNote, Loading } from "../controls";
-import { DetailPanel } from "../keys/detail-panel";
+import { CopyableValue } from "@/app/_components/workbench/copy-button";
+import { ErrorNote, Loading, Panel } from "../controls";
 import { useAsync } from "../use-async";
 import { useWorkbench } from "../workbench-context";
 import { AccessKeysPanel } from "./access-keys-panel";
@@ -20,7 +19,7 @@ export function UserDetail({ userName }: { userName: string }) {
   if (!user.data) return null;
   const { User } = user.data;
   return (
-    <DetailPanel title={`User ${User.UserName}`}>
+    <Panel nameTitle title={`User ${User.UserName}`}>
       <div className="space-y-4">
         <CopyableValue value={User.Arn} what="user ARN" />
         <div className="border-t border-slate-200 pt-4 dark:border-slate-800">
@@ -30,6 +29,6 @@ export function UserDetail({ userName }: { userName: string }) {
           <InlinePoliciesPanel kind="user" name={User.UserName} accountId={accountOfArn(User.Arn)} />
         </div>
       </div>
-    </DetailPanel>
+    </Panel>
   );
 }

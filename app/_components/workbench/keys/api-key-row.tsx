@@ -6,7 +6,7 @@ import { ErrorNote, SmallButton } from "../controls";
 import { useAction } from "../use-async";
 import { useWorkbench } from "../workbench-context";
 import { ConfirmDelete } from "./confirm-delete";
-import { CopyableValue } from "./copy-button";
+import { CopyableValue } from "@/app/_components/workbench/copy-button";
 import { StatusBadge } from "./status-badge";
 
 export function ApiKeyRow({ apiKey }: { apiKey: ApiKey }) {

@@ -1,8 +1,7 @@
 "use client";
 /** One usage plan in full: its settings, API stages, member keys and usage. */
 import type { ApiKey, UsagePlan, UsagePlanKey } from "@/lib/gateway/control/types";
-import { ErrorNote, Loading } from "../controls";
-import { DetailPanel } from "./detail-panel";
+import { ErrorNote, Loading, Panel } from "../controls";
 import { useAsync } from "../use-async";
 import { useWorkbench } from "../workbench-context";
 import { PlanKeysPanel } from "./plan-keys-panel";
@@ -36,7 +35,7 @@ export function UsagePlanDetail({ usagePlanId }: { usagePlanId: string }) {
   const { plan, planKeys, apiKeys } = data.data;
   const keyNames = new Map(planKeys.map((key) => [key.id, key.name ?? key.id]));
   return (
-    <DetailPanel title={`Usage plan ${plan.name ?? plan.id}`}>
+    <Panel nameTitle title={`Usage plan ${plan.name ?? plan.id}`}>
       <div className="space-y-6">
         {/* Only this form edits these settings, so its draft stays in step after a save without a remount. */}
         <UsagePlanSettingsForm key={plan.id} plan={plan} />
@@ -50,6 +49,6 @@ export function UsagePlanDetail({ usagePlanId }: { usagePlanId: string }) {
           <UsagePanel plan={plan} keyNames={keyNames} />
         </div>
       </div>
-    </DetailPanel>
+    </Panel>
   );
 }

@@ -2,8 +2,7 @@
 /** One function: its integration ARN, then Code, Configuration and Test tabs, and delete. */
 import { useState } from "react";
 import { ConfirmDelete } from "../keys/confirm-delete";
-import { ErrorNote, Loading } from "../controls";
-import { DetailPanel } from "../keys/detail-panel";
+import { ErrorNote, Loading, Panel } from "../controls";
 import { TabPanel, Tabs } from "../tabs";
 import { useAction, useAsync } from "../use-async";
 import { useWorkbench } from "../workbench-context";
@@ -43,7 +42,8 @@ export function FunctionDetail({ functionName, onDeleted }: { functionName: stri
     });
 
   return (
-    <DetailPanel
+    <Panel
+      nameTitle
       title={`Function ${config.FunctionName}`}
       actions={
         <ConfirmDelete
@@ -84,6 +84,6 @@ export function FunctionDetail({ functionName, onDeleted }: { functionName: stri
           </TabPanel>
         </div>
       </div>
-    </DetailPanel>
+    </Panel>
   );
 }

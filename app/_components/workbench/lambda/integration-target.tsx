@@ -1,6 +1,6 @@
 "use client";
 /** The function ARN and the integration URI an API method uses to invoke it, each with a copy button. */
-import { CopyableValue } from "../keys/copy-button";
+import { CopyableValue } from "@/app/_components/workbench/copy-button";
 import { toIntegrationUri } from "./lambda-types";
 
 export function IntegrationTarget({ functionArn }: { functionArn: string }) {

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState, type FormEvent } from "react";
 import type { Stage } from "@/lib/gateway/control/types";
 import { CodeEditor } from "../code-editor";
 import { Empty, ErrorNote, Panel, SelectInput, SmallButton, TextInput } from "../controls";
-import { CopyButton } from "../copy-button";
+import { CopyButton } from "@/app/_components/workbench/copy-button";
 import type { InvokeOutcome } from "../transport";
 import { useAction, useAsync } from "../use-async";
 import { useWorkbench } from "../workbench-context";
@@ -111,8 +111,8 @@ export function TestSection() {
               </SmallButton>
               {url ? (
                 <>
-                  <CopyButton text={url} label="Copy invoke URL" />
-                  <CopyButton text={toCurlCommand({ method, url, headers, body })} label="Copy curl" />
+                  <CopyButton value={url} label="Copy invoke URL" />
+                  <CopyButton value={toCurlCommand({ method, url, headers, body })} label="Copy curl" />
                 </>
               ) : (
                 <span className="text-xs text-slate-500">
