@@ -5,6 +5,7 @@
  * (exportState, restoreState, subscribe): the workbench must not be able to bypass what AWS allows.
  * @see https://docs.aws.amazon.com/apigateway/latest/api/API_Operations_Amazon_API_Gateway.html
  */
+import { toSandboxOperations } from "@/lib/gateway/aws-protocol/sandbox-operations";
 import type { ControlPlaneOperations } from "@/lib/gateway/control";
 import { toTableRunner } from "./sandbox-service-runner";
 
@@ -91,8 +92,15 @@ export const APIGATEWAY_OPERATIONS = [
   "enableCors",
 ] as const satisfies ReadonlyArray<keyof ControlPlaneOperations>;
 
+/**
+ * TestInvokeMethod runs the method's current (undeployed) configuration through the data plane, like the
+ * console's Test tab; it needs more of the sandbox than the control plane.
+ */
+export const SANDBOX_LEVEL_OPERATIONS = ["testInvokeMethod"] as const;
+
 export const apiGatewayRunner = toTableRunner(
-  APIGATEWAY_OPERATIONS,
+  [...APIGATEWAY_OPERATIONS, ...SANDBOX_LEVEL_OPERATIONS],
   (operation) => operation.startsWith("get"),
-  (engine) => engine.controlPlane as unknown as Record<string, unknown>,
+  (engine) =>
+    ({ ...engine.controlPlane, ...toSandboxOperations(engine) }) as unknown as Record<string, unknown>,
 );

@@ -63,6 +63,11 @@ describe("workbench", () => {
     );
     await page.getByRole("button", { name: "Save integration response" }).click();
 
+    // The console's Test tab: the method as configured now, before any deployment, with its execution log.
+    await page.getByRole("button", { name: "Test method" }).click();
+    await page.getByTestId("test-method-status").filter({ hasText: "200" }).waitFor();
+    await page.getByText("Method completed with status: 200").waitFor();
+
     // Deploy to a new stage "dev".
     await page.getByRole("tab", { name: "Stages & deploy" }).click();
     await page.getByLabel("New stage name").fill("dev");

@@ -32,6 +32,30 @@ describe("the workbench's operation allowlists", () => {
   });
 
   it("names the services the operations route accepts", () => {
-    expect(Object.keys(SANDBOX_SERVICES)).toEqual(["apigateway", "cognito-idp", "iam"]);
+    expect(Object.keys(SANDBOX_SERVICES)).toEqual(["apigateway", "cognito-idp", "iam", "lambda"]);
+  });
+});
+
+describe("the workbench's Lambda operations", () => {
+  it("are the Lambda API's actions, camel-cased, and save after everything but reads", () => {
+    const lambda = SANDBOX_SERVICES.lambda;
+    expect([...lambda.operations].sort()).toEqual([
+      "addPermission",
+      "createFunction",
+      "deleteFunction",
+      "getFunction",
+      "getFunctionConfiguration",
+      "getPolicy",
+      "invoke",
+      "listFunctions",
+      "removePermission",
+      "updateFunctionCode",
+      "updateFunctionConfiguration",
+    ]);
+    expect(lambda.isReadOnly("listFunctions")).toBe(true);
+    expect(lambda.isReadOnly("getFunction")).toBe(true);
+    // A function may write to the simulated services (DynamoDB...): its sandbox is saved.
+    expect(lambda.isReadOnly("invoke")).toBe(false);
+    expect(lambda.isReadOnly("createFunction")).toBe(false);
   });
 });

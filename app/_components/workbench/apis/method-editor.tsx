@@ -7,6 +7,7 @@ import { useWorkbench } from "../workbench-context";
 import { IntegrationForm } from "./integration-form";
 import { MethodRequestForm } from "./method-request-form";
 import { ResponsesForm } from "./responses-form";
+import { TestMethodPanel } from "./test-method-panel";
 
 export function MethodEditor({
   restApiId,
@@ -52,6 +53,12 @@ export function MethodEditor({
         integration={method.methodIntegration}
       />
       <ResponsesForm ids={ids} method={method} />
+      <TestMethodPanel
+        restApiId={restApiId}
+        resourceId={resource.id}
+        resourcePath={resource.path}
+        httpMethod={method.httpMethod}
+      />
     </div>
   );
 }
