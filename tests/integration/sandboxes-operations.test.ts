@@ -91,7 +91,7 @@ describe("POST /api/sandboxes/:id/operations on apigateway", () => {
     const service = await client.operation(id, "s3", "listBuckets", {});
     expect(service.status).toBe(400);
     expect(service.body.error.fields).toEqual({
-      service: ["service is one of apigateway, cognito-idp, iam."],
+      service: ["service is one of apigateway, cognito-idp, iam, lambda."],
     });
   });
 });
@@ -194,5 +194,28 @@ describe("POST /api/sandboxes/:id/operations on iam", () => {
     });
     expect(policy.status).toBe(400);
     expect(policy.body.error.awsType).toBe("MalformedPolicyDocument");
+  });
+});
+
+describe("POST /api/sandboxes/:id/operations on lambda", () => {
+  beforeEach(() => signInAs(owner));
+
+  it("creates a function from source, invokes it on the live sandbox, and answers Lambda's errors", async () => {
+    const { id } = await client.createOrThrow("lambda");
+    const created = await client.operation(id, "lambda", "createFunction", {
+      FunctionName: "hi",
+      Runtime: "nodejs22.x",
+      Role: "arn:aws:iam::123456789012:role/lambda-basic-execution",
+      Handler: "index.handler",
+      Code: { Source: "export const handler = async () => ({ statusCode: 200, body: 'hi' });" },
+    });
+    expect(created.status).toBe(200);
+    expect(created.body.version).toBe(2);
+    const invoked = await client.operation(id, "lambda", "invoke", { FunctionName: "hi", Payload: "{}" });
+    expect(invoked.status).toBe(200);
+    expect(JSON.parse(invoked.body.output.Payload)).toEqual({ statusCode: 200, body: "hi" });
+    const missing = await client.operation(id, "lambda", "getFunction", { FunctionName: "nope" });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error).toMatchObject({ awsType: "ResourceNotFoundException", status: 404 });
   });
 });
